@@ -1,0 +1,107 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from './content-error';
+
+const repairKinds = [
+  'removed',
+  'moved',
+  'replaced',
+  'joined',
+  'split',
+  'restructured',
+  'defect',
+] as const;
+
+export const repairSchema = z
+  .object({
+    kind: z.enum(repairKinds),
+    note: z.string().min(1),
+    clause: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/, 'a clause id without "clause-", e.g. 2.2 or specific.16.1.3')
+      .optional(),
+    lines: z
+      .string()
+      .regex(/^\d+(-\d+)?$/, 'seed line numbers, "N" or "N-M"')
+      .optional(),
+    pattern: z.string().optional(),
+    source: z.string().optional(),
+    content: z.string().optional(),
+  })
+  .strict()
+  .superRefine((repair, ctx) => {
+    const need = (ok: boolean, message: string) => ok || ctx.addIssue({ code: 'custom', message });
+    if (repair.kind === 'removed') need(!!repair.lines !== !!repair.pattern, 'removed takes lines or pattern');
+    if (repair.kind === 'moved') need(!!repair.lines, 'moved takes lines');
+    if (repair.kind === 'replaced') need(repair.source !== undefined && repair.content !== undefined, 'replaced takes source and content');
+  });
+
+export type Repair = z.infer<typeof repairSchema>;
+
+export const partSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
+    title: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const frontMatterSchema = z
+  .object({
+    title: z.string().min(1),
+    language: z.enum(['en', 'zh']),
+    status: z.enum(['official', 'reference-translation']),
+    prevails: z.enum(['en', 'zh']),
+    source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name like 001_ebee3837cade0750.txt'),
+    version: z.coerce.string().optional(),
+    updated: z.coerce.string().optional(),
+    effective: z.coerce.string().optional(),
+    publication: z.string().optional(),
+    parts: z.array(partSchema).min(1),
+    repairs: z.array(repairSchema).optional(),
+  })
+  .strict()
+  .refine((m) => m.version || m.updated || m.effective, {
+    message: 'give at least one of version, updated, effective',
+  })
+  .refine((m) => m.status === 'official' || !m.repairs, {
+    message: 'repairs belong to the official text only',
+    path: ['repairs'],
+  });
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface SplitFile {
+  frontMatter: FrontMatter;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/**
+ * Splits "---\nyaml\n---\nbody" and validates the YAML. Errors carry the line of the offending
+ * key, found by walking the YAML document's nodes to the path zod reports.
+ */
+export function splitFrontMatter(file: string, text: string): SplitFile {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) throw new ContentError(file, 1, 'no front matter: the file must start with a "---" line');
+  const yamlText = match[1];
+  const doc = parseDocument(yamlText);
+  const lineOf = (offset: number) => yamlText.slice(0, offset).split('\n').length + 1;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    throw new ContentError(file, lineOf(error.pos[0]), `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+  }
+  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const node = issue.path.length ? doc.getIn(issue.path as (string | number)[], true) : undefined;
+    const range = (node as { range?: [number, number] } | undefined)?.range;
+    const where = issue.path.join('.') || 'front matter';
+    throw new ContentError(file, range ? lineOf(range[0]) : 2, `${where}: ${issue.message}`);
+  }
+  return {
+    frontMatter: parsed.data,
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
+}
