@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { alignTexts, type Row } from './pipeline/align';
+import { parseAgreementText } from './pipeline/parse-agreement-text';
+import { languages, type AgreementText, type Language } from './pipeline/types';
+
+/** An agreement with every language version it has, aligned clause by clause. */
+export interface Agreement {
+  slug: string;
+  official: AgreementText;
+  texts: Partial<Record<Language, AgreementText>>;
+  rows: Row[];
+}
+
+export const contentRoot = path.join(process.cwd(), 'content', 'agreements');
+
+/** The slugs that have a folder under content/agreements, in a stable order. */
+export function agreementSlugs(root = contentRoot): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Reads and parses one agreement's language files; throws ContentError on bad content. */
+export function readAgreement(slug: string, root = contentRoot): Agreement {
+  const texts: Partial<Record<Language, AgreementText>> = {};
+  for (const language of languages) {
+    const file = path.join(root, slug, `${language}.md`);
+    if (!existsSync(file)) continue;
+    const relative = path.relative(process.cwd(), file);
+    texts[language] = parseAgreementText(slug, language, relative, readFileSync(file, 'utf8'));
+  }
+  const versions = Object.values(texts);
+  const official = versions.find((text) => text.meta.status === 'official');
+  if (!official) throw new Error(`${slug}: no language version has status official`);
+  const other = versions.find((text) => text !== official);
+  return { slug, official, texts, rows: alignTexts(official, other) };
+}
+
+const cache = new Map<string, Agreement>();
+
+/**
+ * The one entry point routes and components use. Content is read once per process; at build
+ * time that is once per build, and every page is prerendered from it.
+ */
+export function loadAgreement(slug: string): Agreement | null {
+  if (!agreementSlugs().includes(slug)) return null;
+  let agreement = cache.get(slug);
+  if (!agreement) {
+    agreement = readAgreement(slug);
+    cache.set(slug, agreement);
+  }
+  return agreement;
+}
+
+export function loadLibrary(): Agreement[] {
+  return agreementSlugs().map((slug) => loadAgreement(slug)!);
+}

@@ -1,0 +1,22 @@
+import { splitFrontMatter } from '../content/front-matter';
+import { parseMarkdown } from '../content/markdown';
+import { ContentError } from '../content/content-error';
+import { buildClauseTree } from './build-clause-tree';
+import type { AgreementText, Language } from './types';
+
+/**
+ * The stages, in order, for one language file of one agreement:
+ *   text → front matter + Markdown body     (content/front-matter: validated against the schema)
+ *   body → Markdown tree (mdast)            (content/markdown: CommonMark, HTML stays text)
+ *   mdast → parts and blocks with ids       (build-clause-tree: ids come from block structure)
+ * Inline stages (cross-references, highlights) work on the blocks' phrasing content and run
+ * after this, once both languages are loaded, because they need to know every id.
+ */
+export function parseAgreementText(slug: string, language: Language, file: string, text: string): AgreementText {
+  const { frontMatter, body, bodyLine } = splitFrontMatter(file, text);
+  if (frontMatter.language !== language) {
+    throw new ContentError(file, 2, `language is ${frontMatter.language} but the file is ${language}.md`);
+  }
+  const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter });
+  return { slug, language, file, meta: frontMatter, body, bodyLine, parts, blocks: parts.flatMap((p) => p.blocks) };
+}

@@ -1,0 +1,8 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests only: the Playwright specs in e2e/ run under `playwright test`.
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(__dirname) } },
+  test: { include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+});
