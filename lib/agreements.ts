@@ -16,7 +16,7 @@ export const contentRoot = path.join(process.cwd(), 'content', 'agreements');
 
 /** The slugs that have a folder under content/agreements, in a stable order. */
 export function agreementSlugs(root = contentRoot): string[] {
-  return readdirSync(root, { withFileTypes: true })
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
@@ -27,9 +27,9 @@ export function readAgreement(slug: string, root = contentRoot): Agreement {
   const texts: Partial<Record<Language, AgreementText>> = {};
   for (const language of languages) {
     const file = path.join(root, slug, `${language}.md`);
-    if (!existsSync(file)) continue;
+    if (!existsSync(/*turbopackIgnore: true*/ file)) continue;
     const relative = path.relative(process.cwd(), file);
-    texts[language] = parseAgreementText(slug, language, relative, readFileSync(file, 'utf8'));
+    texts[language] = parseAgreementText(slug, language, relative, readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
   }
   const versions = Object.values(texts);
   const official = versions.find((text) => text.meta.status === 'official');

@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
+import type { Agreement } from '@/lib/agreements';
+import { htmlLang, type Locale } from '@/lib/i18n/config';
+import { clauseLabel, editionOf } from '@/lib/format';
+import type { Language, Repair } from '@/lib/pipeline/types';
+import { ClauseRow } from '../clause/clause-row';
+import { ClipboardController } from '../clause/clipboard-controller';
+import { AgreementHeader } from './agreement-header';
+import { ColumnHeadings } from './column-headings';
+import { EditorialNotes } from './editorial-notes';
+import { TableOfContents } from './table-of-contents';
+import { TocSpy } from './toc-spy';
+import { ViewControls } from './view-controls';
+
+/** The side-by-side page: header, controls, contents, then one row per clause id, by part. */
+export function AgreementView({ agreement, locale, t }: { agreement: Agreement; locale: Locale; t: TFunction }) {
+  const available = Object.keys(agreement.texts) as Language[];
+  const display = agreement.texts[locale] ?? agreement.official;
+  const notesByClause = groupNotes(agreement.official.meta.repairs ?? []);
+  const partTitles = (id: string) => available.map((language) => ({ language, title: agreement.texts[language]!.meta.parts.find((p) => p.id === id)?.title }));
+  return (
+    <div className="agreement" data-slug={agreement.slug}>
+      <AgreementHeader agreement={agreement} locale={locale} t={t} />
+      <div className="agreement-tools">
+        <ViewControls t={t} />
+        <EditorialNotes text={agreement.official} t={t} />
+      </div>
+      <div className="agreement-body">
+        <aside className="toc-column">
+          <details className="toc-details" open>
+            <summary>{t('toc.title')}</summary>
+            <TableOfContents agreement={agreement} locale={locale} t={t} />
+          </details>
+        </aside>
+        <div className="clauses">
+          <ColumnHeadings agreement={agreement} t={t} />
+          {display.parts.map((part) => (
+            <section key={part.id} id={`part-${part.id}`} aria-labelledby={`part-${part.id}-title`} className="part">
+              <h2 id={`part-${part.id}-title`} className="part-title">
+                {partTitles(part.id).some((p) => p.title) ? (
+                  partTitles(part.id).map(({ language, title }, i) =>
+                    title ? (
+                      <Fragment key={language}>
+                        {i > 0 && <span aria-hidden="true"> · </span>}
+                        <span lang={htmlLang(language)}>{title}</span>
+                      </Fragment>
+                    ) : null,
+                  )
+                ) : (
+                  <span>{t(part.id === 'preamble' ? 'toc.preamble' : 'toc.main')}</span>
+                )}
+              </h2>
+              {agreement.rows
+                .filter((row) => row.part === part.id)
+                .map((row) => {
+                  const label = clauseLabel(row.ref, row.part, t);
+                  const partTitle = partTitles(row.part).find((p) => p.language === display.language)?.title;
+                  const citation = t(partTitle && row.part !== 'main' ? 'clause.citationPart' : 'clause.citation', {
+                    title: display.meta.title,
+                    edition: editionOf(agreement.official.meta, t),
+                    part: partTitle,
+                    clause: label,
+                  });
+                  return <ClauseRow key={row.id} row={row} available={available} official={agreement.official.language} label={label} citation={citation} notes={notesByClause.get(row.ref) ?? []} t={t} />;
+                })}
+            </section>
+          ))}
+        </div>
+      </div>
+      <ClipboardController />
+      <TocSpy />
+    </div>
+  );
+}
+
+function groupNotes(repairs: Repair[]): Map<string, Repair[]> {
+  const map = new Map<string, Repair[]>();
+  for (const repair of repairs) {
+    if (!repair.clause) continue;
+    map.set(repair.clause, [...(map.get(repair.clause) ?? []), repair]);
+  }
+  return map;
+}

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { AgreementText } from '@/lib/pipeline/types';
+
+/** Every repair of the official text, listed; clause-level ones link to their clause. */
+export function EditorialNotes({ text, t }: { text: AgreementText; t: TFunction }) {
+  const repairs = text.meta.repairs ?? [];
+  if (repairs.length === 0) return null;
+  return (
+    <details className="editorial-notes" id="editorial-notes">
+      <summary>
+        {t('notes.title')} ({repairs.length})
+      </summary>
+      <p>{t('notes.intro')}</p>
+      <ul>
+        {repairs.map((repair, i) => (
+          <li key={i}>
+            <strong>{t(`notes.kind.${repair.kind}`)}</strong>{' '}
+            {repair.clause ? <a href={`#clause-${repair.clause}`}>{repair.clause}</a> : <span>{t('notes.document')}</span>}
+            {': '}
+            <span lang="en">{repair.note}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

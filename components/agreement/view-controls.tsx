@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * Both / Chinese only / English only, and swap: native radio buttons and a checkbox. The page's
+ * CSS reads their state with :has(), so the controls work with JavaScript off and ship none.
+ */
+export function ViewControls({ t }: { t: TFunction }) {
+  const views = ['both', 'zh', 'en'] as const;
+  return (
+    <div className="view-controls">
+      <fieldset>
+        <legend>{t('view.legend')}</legend>
+        {views.map((view) => (
+          <label key={view}>
+            <input type="radio" name="view" id={`view-${view}`} value={view} defaultChecked={view === 'both'} />
+            <span>{t(`view.${view}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="swap">
+        <input type="checkbox" id="swap-columns" />
+        <span>{t('view.swap')}</span>
+      </label>
+    </div>
+  );
+}

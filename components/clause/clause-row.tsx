@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { Row } from '@/lib/pipeline/align';
+import type { Block, Language, Repair } from '@/lib/pipeline/types';
+import { htmlLang } from '@/lib/i18n/config';
+import { ClauseText } from './clause-text';
+import { ClauseActions } from './clause-actions';
+
+export interface ClauseRowProps {
+  row: Row;
+  /** Which languages the agreement has at all, and which one is official. */
+  available: Language[];
+  official: Language;
+  label: string;
+  citation: string;
+  notes: Repair[];
+  t: TFunction;
+}
+
+const columns: Language[] = ['zh', 'en'];
+
+/**
+ * One clause id, both languages: the row carries the id and `data-clause` that deep links and
+ * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
+ */
+export function ClauseRow({ row, available, official, label, citation, notes, t }: ClauseRowProps) {
+  return (
+    <div id={row.id} data-clause={row.ref} data-kind={row.kind} className="clause-row" style={{ ['--depth' as string]: Math.min(row.depth, 4) }}>
+      <div className="clause-cells">
+        {columns.map((language) => (
+          <Cell key={language} language={language} block={row.blocks[language]} kind={row.kind} official={language === official} exists={available.includes(language)} t={t} />
+        ))}
+      </div>
+      <ClauseActions id={row.id} label={label} citation={citation} t={t} />
+      {notes.length > 0 && (
+        <details className="clause-note">
+          <summary>{t('notes.clauseNote')}</summary>
+          <ul lang="en">
+            {notes.map((note, i) => (
+              <li key={i}>{note.note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function Cell({ language, block, kind, official, exists, t }: { language: Language; block?: Block; kind: Row['kind']; official: boolean; exists: boolean; t: TFunction }) {
+  const common = { 'data-lang': language, 'data-official': official ? 'true' : 'false', className: 'clause-cell' };
+  if (!block) {
+    const message = exists ? t('status.missingClause', { language: t(`language.${language}`) }) : t('status.missing', { language: t(`language.${language}`) });
+    return (
+      <div {...common} data-missing="true">
+        <p className="missing">{message}</p>
+      </div>
+    );
+  }
+  const text = <ClauseText nodes={block.content} />;
+  return (
+    <div {...common} lang={htmlLang(language)}>
+      {kind === 'section' ? <h3 className="section-heading">{text}</h3> : <p>{text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { locales, slugs } from './helpers';
+
+for (const slug of slugs) {
+  test(`${slug}: every clause row has its id, data-clause and language cells`, async ({ page }) => {
+    await page.goto(`/en/agreements/${slug}`);
+    const rows = page.locator('.clause-row');
+    expect(await rows.count()).toBeGreaterThan(20);
+    const problems = await rows.evaluateAll((elements) =>
+      elements.flatMap((row) => {
+        const out: string[] = [];
+        if (row.id !== `clause-${row.getAttribute('data-clause')}`) out.push(`${row.id}: data-clause ${row.getAttribute('data-clause')}`);
+        for (const cell of row.querySelectorAll('.clause-cell')) {
+          const lang = cell.getAttribute('data-lang');
+          const missing = cell.hasAttribute('data-missing');
+          if (!missing && cell.getAttribute('lang') !== (lang === 'zh' ? 'zh-CN' : 'en')) out.push(`${row.id}: ${lang} cell has lang=${cell.getAttribute('lang')}`);
+          if (missing && !cell.textContent?.trim()) out.push(`${row.id}: empty ${lang} cell`);
+        }
+        return out;
+      }),
+    );
+    expect(problems).toEqual([]);
+    const ids = await rows.evaluateAll((elements) => elements.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    await expect(page.locator('.column-heading[data-official="true"]')).toHaveCount(1);
+    await expect(page.locator('.column-heading[data-official="true"] .status-official')).toBeVisible();
+  });
+}
+
+test('the interface language changes the chrome, never the texts', async ({ page }) => {
+  const text = async (lang: string) => {
+    await page.goto(`/${lang}/agreements/support-plan-terms`);
+    return page.locator('#clause-5\\.4\\.6 [data-lang="zh"]').innerText();
+  };
+  const zhChrome = await text('zh');
+  const enChrome = await text('en');
+  expect(zhChrome).toContain('接受方应法院');
+  expect(enChrome).toBe(zhChrome);
+  await expect(page.getByRole('group', { name: 'Show' })).toBeVisible();
+});
+
+test('view toggles show one language and swap the columns', async ({ page }) => {
+  await page.goto('/en/agreements/maxcompute-terms');
+  const zhCell = page.locator('#clause-10\\.5 [data-lang="zh"]');
+  const enCell = page.locator('#clause-10\\.5 [data-lang="en"]');
+  await expect(zhCell).toBeVisible();
+  await expect(enCell).toBeVisible();
+  await page.getByLabel('English only').check();
+  await expect(zhCell).toBeHidden();
+  await expect(enCell).toBeVisible();
+  await page.getByLabel('Chinese only').check();
+  await expect(enCell).toBeHidden();
+  await expect(zhCell).toBeVisible();
+  await page.getByLabel('Both languages').check();
+  const before = (await zhCell.boundingBox())!.x < (await enCell.boundingBox())!.x;
+  await page.getByLabel('Swap columns').check();
+  const after = (await zhCell.boundingBox())!.x < (await enCell.boundingBox())!.x;
+  expect(before).toBe(true);
+  expect(after).toBe(false);
+});
+
+test('the table of contents lists parts and sections and links to them', async ({ page }) => {
+  await page.goto('/zh/agreements/mini-program-cloud-terms');
+  const toc = page.getByRole('navigation', { name: '目录' });
+  await expect(toc.getByRole('link', { name: '专用服务条款' })).toHaveAttribute('href', '#part-specific');
+  await toc.getByRole('link', { name: /16\. 【大数据计算服务】/ }).click();
+  await expect(page).toHaveURL(/#clause-specific\.16$/);
+  await expect(page.locator('#clause-specific\\.16')).toBeInViewport();
+});
+
+test('on a phone the two versions stack within each clause', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto('/en/agreements/maxcompute-terms#clause-10.5');
+  const zh = (await page.locator('#clause-10\\.5 [data-lang="zh"]').boundingBox())!;
+  const en = (await page.locator('#clause-10\\.5 [data-lang="en"]').boundingBox())!;
+  expect(en.y).toBeGreaterThanOrEqual(zh.y + zh.height - 1);
+  expect(Math.abs(en.x - zh.x)).toBeLessThan(2);
+  await page.close();
+});
+
+for (const lang of locales) {
+  test(`copy link and cite put the clause's URL and citation on the clipboard (${lang})`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/${lang}/agreements/membership-agreement`);
+    const row = page.locator('#clause-11\\.5');
+    await row.locator('button[data-copy="text"]').click();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toBe(
+      lang === 'en'
+        ? 'Alibaba Cloud International Website Membership Agreement (Version October 2019), clause 11.5'
+        : expect.stringMatching(/第11\.5条$/),
+    );
+    await row.locator('button[data-copy="link"]').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(new RegExp(`/${lang}/agreements/membership-agreement#clause-11\\.5$`));
+  });
+}
