@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { assertLocale, htmlLang, locales } from '@/lib/i18n/config';
 
+// Only en and zh exist; any other first segment is unmatched and gets the global 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

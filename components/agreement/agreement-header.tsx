@@ -19,7 +19,7 @@ export function AgreementHeader({ agreement, locale, t }: { agreement: Agreement
       <dl className="agreement-meta">
         <div>
           <dt className="sr-only">{t('meta.version', { value: '' })}</dt>
-          <dd lang={htmlLang(official.language)}>{editionOf(official.meta, t)}</dd>
+          <dd lang={htmlLang(primary.language)}>{editionOf(primary.meta, t)}</dd>
         </div>
         <div>
           <dt className="sr-only">{t('status.official')}</dt>

@@ -58,7 +58,7 @@ export function AgreementView({ agreement, locale, t }: { agreement: Agreement; 
                   const partTitle = partTitles(row.part).find((p) => p.language === display.language)?.title;
                   const citation = t(partTitle && row.part !== 'main' ? 'clause.citationPart' : 'clause.citation', {
                     title: display.meta.title,
-                    edition: editionOf(agreement.official.meta, t),
+                    edition: editionOf(display.meta, t),
                     part: partTitle,
                     clause: label,
                   });

@@ -8,6 +8,7 @@ import { getT } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
+// Every agreement is prerendered; any other slug is unmatched and gets the 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

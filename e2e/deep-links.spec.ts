@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+const deepLinks = [
+  '/en/agreements/membership-agreement#clause-13.9',
+  '/en/agreements/membership-agreement#clause-11.5',
+  '/zh/agreements/maxcompute-terms#clause-specific.1.1.3',
+  '/en/agreements/mns-terms#clause-7.2.3',
+  '/zh/agreements/support-plan-terms#clause-5.4.6',
+  '/zh/agreements/mini-program-cloud-terms#clause-specific.16.1.3',
+];
+
+for (const url of deepLinks) {
+  test(`${url} lands on its clause and marks it`, async ({ page }) => {
+    await page.goto(url);
+    const id = url.split('#')[1];
+    const row = page.locator(`[id="${id}"]`);
+    await expect(row).toHaveCount(1);
+    await expect(row).toBeInViewport();
+    // The :target style: a tinted background and an accent bar, visible without JavaScript.
+    const background = await row.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(255, 244, 194)');
+    const other = page.locator('.clause-row').first();
+    expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(background);
+  });
+}
