@@ -6,7 +6,11 @@ import { defineConfig, devices } from '@playwright/test';
 function systemChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim() || undefined;
+    return (
+      execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' })
+        .toString()
+        .trim() || undefined
+    );
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getT } from '@/lib/i18n/server';
 
@@ -18,14 +19,14 @@ export default function NotFound() {
             <h1>{en('notFound.title')}</h1>
             <p>{en('notFound.body')}</p>
             <p>
-              <a href="/en">{en('notFound.back')}</a>
+              <Link href="/en">{en('notFound.back')}</Link>
             </p>
           </section>
           <section data-not-found="zh" lang="zh-CN">
             <h1>{zh('notFound.title')}</h1>
             <p>{zh('notFound.body')}</p>
             <p>
-              <a href="/zh">{zh('notFound.back')}</a>
+              <Link href="/zh">{zh('notFound.back')}</Link>
             </p>
           </section>
         </main>

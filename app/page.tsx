@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getT } from '@/lib/i18n/server';
 
@@ -25,14 +26,14 @@ export default function LanguageChooser() {
           </p>
           <ul>
             <li>
-              <a href="/en" hrefLang="en">
+              <Link href="/en" hrefLang="en">
                 {en('chooser.english')}
-              </a>
+              </Link>
             </li>
             <li>
-              <a href="/zh" hrefLang="zh-CN" lang="zh-CN">
+              <Link href="/zh" hrefLang="zh-CN" lang="zh-CN">
                 {zh('chooser.chinese')}
-              </a>
+              </Link>
             </li>
           </ul>
         </main>

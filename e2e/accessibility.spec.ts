@@ -8,7 +8,9 @@ for (const path of pages) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`,
+    );
     expect(summary).toEqual([]);
   });
 }

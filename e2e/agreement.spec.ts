@@ -9,11 +9,13 @@ for (const slug of slugs) {
     const problems = await rows.evaluateAll((elements) =>
       elements.flatMap((row) => {
         const out: string[] = [];
-        if (row.id !== `clause-${row.getAttribute('data-clause')}`) out.push(`${row.id}: data-clause ${row.getAttribute('data-clause')}`);
+        if (row.id !== `clause-${row.getAttribute('data-clause')}`)
+          out.push(`${row.id}: data-clause ${row.getAttribute('data-clause')}`);
         for (const cell of row.querySelectorAll('.clause-cell')) {
           const lang = cell.getAttribute('data-lang');
           const missing = cell.hasAttribute('data-missing');
-          if (!missing && cell.getAttribute('lang') !== (lang === 'zh' ? 'zh-CN' : 'en')) out.push(`${row.id}: ${lang} cell has lang=${cell.getAttribute('lang')}`);
+          if (!missing && cell.getAttribute('lang') !== (lang === 'zh' ? 'zh-CN' : 'en'))
+            out.push(`${row.id}: ${lang} cell has lang=${cell.getAttribute('lang')}`);
           if (missing && !cell.textContent?.trim()) out.push(`${row.id}: empty ${lang} cell`);
         }
         return out;
@@ -79,13 +81,19 @@ test('on a phone the two versions stack within each clause', async ({ browser })
 });
 
 for (const lang of locales) {
-  test(`copy link and cite put the clause's URL and citation on the clipboard (${lang})`, async ({ page, context }) => {
+  test(`copy link and cite put the clause's URL and citation on the clipboard (${lang})`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/${lang}/agreements/membership-agreement`);
     const row = page.locator('#clause-11\\.5');
     await row.locator('button[data-copy="text"]').click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    if (lang === 'en') expect(citation).toBe('Alibaba Cloud International Website Membership Agreement (Version October 2019), clause 11.5');
+    if (lang === 'en')
+      expect(citation).toBe(
+        'Alibaba Cloud International Website Membership Agreement (Version October 2019), clause 11.5',
+      );
     else expect(citation).toBe('《阿里云国际站会员协议》（版本 2019年10月），第11.5条');
     await row.locator('button[data-copy="link"]').click();
     const link = await page.evaluate(() => navigator.clipboard.readText());

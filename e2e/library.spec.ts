@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { slugs } from './helpers';
 
-test('the library lists every agreement with both titles, edition and official language', async ({ page }) => {
+test('the library lists every agreement with both titles, edition and official language', async ({
+  page,
+}) => {
   await page.goto('/en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const cards = page.locator('.agreement-card');
@@ -12,8 +14,12 @@ test('the library lists every agreement with both titles, edition and official l
     await expect(card.locator('.status-official')).toContainText('Official text');
     await expect(card.locator('.card-versions')).toContainText('English');
   }
-  await expect(page.locator('.agreement-card[data-slug="maxcompute-terms"]')).toContainText('阿里云产品服务协议-MaxCompute');
-  await expect(page.locator('.agreement-card[data-slug="membership-agreement"]')).toContainText('Version October 2019');
+  await expect(page.locator('.agreement-card[data-slug="maxcompute-terms"]')).toContainText(
+    '阿里云产品服务协议-MaxCompute',
+  );
+  await expect(page.locator('.agreement-card[data-slug="membership-agreement"]')).toContainText(
+    'Version October 2019',
+  );
 });
 
 test('the Chinese interface has its own strings and switches back', async ({ page }) => {
@@ -25,7 +31,10 @@ test('the Chinese interface has its own strings and switches back', async ({ pag
 });
 
 test('/ sends the reader to the language of the browser and keeps a visible switch', async ({ browser }) => {
-  for (const [locale, expected] of [['zh-CN', /\/zh$/], ['en-US', /\/en$/]] as const) {
+  for (const [locale, expected] of [
+    ['zh-CN', /\/zh$/],
+    ['en-US', /\/en$/],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('/');

@@ -25,7 +25,12 @@ test('without JavaScript the 404 still answers, in both languages', async ({ bro
   await context.close();
 });
 
-for (const path of ['/en/nothing-here', '/en/agreements', '/en/agreements/membership-agreement/extra/segments', '/zh/agreements/../../etc/passwd']) {
+for (const path of [
+  '/en/nothing-here',
+  '/en/agreements',
+  '/en/agreements/membership-agreement/extra/segments',
+  '/zh/agreements/../../etc/passwd',
+]) {
   test(`${path} is a 404, never a 500`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(404);

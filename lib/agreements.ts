@@ -29,7 +29,12 @@ export function readAgreement(slug: string, root = contentRoot): Agreement {
     const file = path.join(root, slug, `${language}.md`);
     if (!existsSync(/*turbopackIgnore: true*/ file)) continue;
     const relative = path.relative(process.cwd(), file);
-    texts[language] = parseAgreementText(slug, language, relative, readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
+    texts[language] = parseAgreementText(
+      slug,
+      language,
+      relative,
+      readFileSync(/*turbopackIgnore: true*/ file, 'utf8'),
+    );
   }
   const versions = Object.values(texts);
   const official = versions.find((text) => text.meta.status === 'official');

@@ -15,7 +15,9 @@ for (const lang of ['en', 'zh']) {
   const result = checkFidelity(seed, body, frontMatter.repairs ?? []);
   if (result.ok) console.log(`${file}: faithful to ${frontMatter.source}`);
   else {
-    console.log(`${file}: ${result.message}\n  seed:    ${result.seedContext}\n  content: ${result.contentContext}`);
+    console.log(
+      `${file}: ${result.message}\n  seed:    ${result.seedContext}\n  content: ${result.contentContext}`,
+    );
     process.exitCode = 1;
   }
 }

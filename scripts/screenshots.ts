@@ -6,12 +6,24 @@ import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3100';
 const paths = process.argv.slice(3);
-const executablePath = execSync('command -v chromium || true', { shell: '/bin/sh' }).toString().trim() || undefined;
+const executablePath =
+  execSync('command -v chromium || true', { shell: '/bin/sh' }).toString().trim() || undefined;
 const viewports = { desktop: { width: 1440, height: 1000 }, phone: { width: 390, height: 844 } };
 
 async function main() {
   mkdirSync('e2e/screenshots', { recursive: true });
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   for (const [name, viewport] of Object.entries(viewports)) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     for (const path of paths) {

@@ -4,7 +4,15 @@ import { htmlLang, type Locale } from '@/lib/i18n/config';
 import { editionOf } from '@/lib/format';
 
 /** Title in the interface language (the other language's title beneath), edition, official text. */
-export function AgreementHeader({ agreement, locale, t }: { agreement: Agreement; locale: Locale; t: TFunction }) {
+export function AgreementHeader({
+  agreement,
+  locale,
+  t,
+}: {
+  agreement: Agreement;
+  locale: Locale;
+  t: TFunction;
+}) {
   const primary = agreement.texts[locale] ?? agreement.official;
   const secondary = Object.values(agreement.texts).find((text) => text !== primary);
   const official = agreement.official;
@@ -24,7 +32,9 @@ export function AgreementHeader({ agreement, locale, t }: { agreement: Agreement
         <div>
           <dt className="sr-only">{t('status.official')}</dt>
           <dd>
-            <span className="status-badge status-official">{t('library.official', { language: t(`language.${official.language}`) })}</span>{' '}
+            <span className="status-badge status-official">
+              {t('library.official', { language: t(`language.${official.language}`) })}
+            </span>{' '}
             {t('status.prevails')}
           </dd>
         </div>

@@ -14,11 +14,23 @@ import { TocSpy } from './toc-spy';
 import { ViewControls } from './view-controls';
 
 /** The side-by-side page: header, controls, contents, then one row per clause id, by part. */
-export function AgreementView({ agreement, locale, t }: { agreement: Agreement; locale: Locale; t: TFunction }) {
+export function AgreementView({
+  agreement,
+  locale,
+  t,
+}: {
+  agreement: Agreement;
+  locale: Locale;
+  t: TFunction;
+}) {
   const available = Object.keys(agreement.texts) as Language[];
   const display = agreement.texts[locale] ?? agreement.official;
   const notesByClause = groupNotes(agreement.official.meta.repairs ?? []);
-  const partTitles = (id: string) => available.map((language) => ({ language, title: agreement.texts[language]!.meta.parts.find((p) => p.id === id)?.title }));
+  const partTitles = (id: string) =>
+    available.map((language) => ({
+      language,
+      title: agreement.texts[language]!.meta.parts.find((p) => p.id === id)?.title,
+    }));
   return (
     <div className="agreement" data-slug={agreement.slug}>
       <AgreementHeader agreement={agreement} locale={locale} t={t} />
@@ -36,7 +48,12 @@ export function AgreementView({ agreement, locale, t }: { agreement: Agreement; 
         <div className="clauses">
           <ColumnHeadings agreement={agreement} t={t} />
           {display.parts.map((part) => (
-            <section key={part.id} id={`part-${part.id}`} aria-labelledby={`part-${part.id}-title`} className="part">
+            <section
+              key={part.id}
+              id={`part-${part.id}`}
+              aria-labelledby={`part-${part.id}-title`}
+              className="part"
+            >
               <h2 id={`part-${part.id}-title`} className="part-title">
                 {partTitles(part.id).some((p) => p.title) ? (
                   partTitles(part.id).map(({ language, title }, i) =>
@@ -56,13 +73,27 @@ export function AgreementView({ agreement, locale, t }: { agreement: Agreement; 
                 .map((row) => {
                   const label = clauseLabel(row.ref, row.part, t);
                   const partTitle = partTitles(row.part).find((p) => p.language === display.language)?.title;
-                  const citation = t(partTitle && row.part !== 'main' ? 'clause.citationPart' : 'clause.citation', {
-                    title: display.meta.title,
-                    edition: editionOf(display.meta, t),
-                    part: partTitle,
-                    clause: label,
-                  });
-                  return <ClauseRow key={row.id} row={row} available={available} official={agreement.official.language} label={label} citation={citation} notes={notesByClause.get(row.ref) ?? []} t={t} />;
+                  const citation = t(
+                    partTitle && row.part !== 'main' ? 'clause.citationPart' : 'clause.citation',
+                    {
+                      title: display.meta.title,
+                      edition: editionOf(display.meta, t),
+                      part: partTitle,
+                      clause: label,
+                    },
+                  );
+                  return (
+                    <ClauseRow
+                      key={row.id}
+                      row={row}
+                      available={available}
+                      official={agreement.official.language}
+                      label={label}
+                      citation={citation}
+                      notes={notesByClause.get(row.ref) ?? []}
+                      t={t}
+                    />
+                  );
                 })}
             </section>
           ))}

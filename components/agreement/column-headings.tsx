@@ -12,14 +12,21 @@ export function ColumnHeadings({ agreement, t }: { agreement: Agreement; t: TFun
         const text = agreement.texts[language];
         const status = text?.meta.status;
         return (
-          <div key={language} data-lang={language} data-official={status === 'official' ? 'true' : 'false'} className="column-heading">
+          <div
+            key={language}
+            data-lang={language}
+            data-official={status === 'official' ? 'true' : 'false'}
+            className="column-heading"
+          >
             <span className="column-language" lang={htmlLang(language)}>
               {language === 'zh' ? '中文' : 'English'}
             </span>
             {status ? (
               <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>
             ) : (
-              <span className="status-badge status-missing">{t('status.missing', { language: t(`language.${language}`) })}</span>
+              <span className="status-badge status-missing">
+                {t('status.missing', { language: t(`language.${language}`) })}
+              </span>
             )}
             {status === 'reference-translation' && <span className="prevails">{t('status.prevails')}</span>}
           </div>

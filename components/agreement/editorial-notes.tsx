@@ -15,7 +15,11 @@ export function EditorialNotes({ text, t }: { text: AgreementText; t: TFunction 
         {repairs.map((repair, i) => (
           <li key={i}>
             <strong>{t(`notes.kind.${repair.kind}`)}</strong>{' '}
-            {repair.clause ? <a href={`#clause-${repair.clause}`}>{repair.clause}</a> : <span>{t('notes.document')}</span>}
+            {repair.clause ? (
+              <a href={`#clause-${repair.clause}`}>{repair.clause}</a>
+            ) : (
+              <span>{t('notes.document')}</span>
+            )}
             {': '}
             <span lang="en">{repair.note}</span>
           </li>

@@ -8,7 +8,15 @@ import { ClauseText } from '../clause/clause-text';
  * Parts and sections, in the interface language where that version exists. A plain list of
  * links; TocSpy marks the section in view.
  */
-export function TableOfContents({ agreement, locale, t }: { agreement: Agreement; locale: Locale; t: TFunction }) {
+export function TableOfContents({
+  agreement,
+  locale,
+  t,
+}: {
+  agreement: Agreement;
+  locale: Locale;
+  t: TFunction;
+}) {
   const text = agreement.texts[locale] ?? agreement.official;
   return (
     <nav className="toc" aria-labelledby="toc-title" lang={htmlLang(text.language)}>
@@ -19,7 +27,9 @@ export function TableOfContents({ agreement, locale, t }: { agreement: Agreement
         {text.parts.map((part) => (
           <li key={part.id}>
             <a href={`#part-${part.id}`} data-toc-target={`part-${part.id}`}>
-              {part.title ?? <span lang={htmlLang(locale)}>{t(part.id === 'preamble' ? 'toc.preamble' : 'toc.main')}</span>}
+              {part.title ?? (
+                <span lang={htmlLang(locale)}>{t(part.id === 'preamble' ? 'toc.preamble' : 'toc.main')}</span>
+              )}
             </a>
             <ol>
               {part.blocks

@@ -6,12 +6,18 @@ import { useEffect } from 'react';
 export function TocSpy() {
   useEffect(() => {
     const links = new Map<string, HTMLAnchorElement>();
-    document.querySelectorAll<HTMLAnchorElement>('[data-toc-target]').forEach((a) => links.set(a.dataset.tocTarget!, a));
-    const targets = [...links.keys()].map((id) => document.getElementById(id)).filter((el): el is HTMLElement => !!el);
+    document
+      .querySelectorAll<HTMLAnchorElement>('[data-toc-target]')
+      .forEach((a) => links.set(a.dataset.tocTarget!, a));
+    const targets = [...links.keys()]
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => !!el);
     let current: HTMLAnchorElement | undefined;
     const observer = new IntersectionObserver(
       (entries) => {
-        const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
+        const visible = entries
+          .filter((e) => e.isIntersecting)
+          .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
         const link = visible && links.get(visible.target.id);
         if (!link || link === current) return;
         current?.removeAttribute('aria-current');

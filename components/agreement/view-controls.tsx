@@ -12,7 +12,13 @@ export function ViewControls({ t }: { t: TFunction }) {
         <legend>{t('view.legend')}</legend>
         {views.map((view) => (
           <label key={view}>
-            <input type="radio" name="view" id={`view-${view}`} value={view} defaultChecked={view === 'both'} />
+            <input
+              type="radio"
+              name="view"
+              id={`view-${view}`}
+              value={view}
+              defaultChecked={view === 'both'}
+            />
             <span>{t(`view.${view}`)}</span>
           </label>
         ))}

@@ -24,10 +24,24 @@ const columns: Language[] = ['zh', 'en'];
  */
 export function ClauseRow({ row, available, official, label, citation, notes, t }: ClauseRowProps) {
   return (
-    <div id={row.id} data-clause={row.ref} data-kind={row.kind} className="clause-row" style={{ ['--depth' as string]: Math.min(row.depth, 4) }}>
+    <div
+      id={row.id}
+      data-clause={row.ref}
+      data-kind={row.kind}
+      className="clause-row"
+      style={{ ['--depth' as string]: Math.min(row.depth, 4) }}
+    >
       <div className="clause-cells">
         {columns.map((language) => (
-          <Cell key={language} language={language} block={row.blocks[language]} kind={row.kind} official={language === official} exists={available.includes(language)} t={t} />
+          <Cell
+            key={language}
+            language={language}
+            block={row.blocks[language]}
+            kind={row.kind}
+            official={language === official}
+            exists={available.includes(language)}
+            t={t}
+          />
         ))}
       </div>
       <ClauseActions id={row.id} label={label} citation={citation} t={t} />
@@ -45,10 +59,30 @@ export function ClauseRow({ row, available, official, label, citation, notes, t 
   );
 }
 
-function Cell({ language, block, kind, official, exists, t }: { language: Language; block?: Block; kind: Row['kind']; official: boolean; exists: boolean; t: TFunction }) {
-  const common = { 'data-lang': language, 'data-official': official ? 'true' : 'false', className: 'clause-cell' };
+function Cell({
+  language,
+  block,
+  kind,
+  official,
+  exists,
+  t,
+}: {
+  language: Language;
+  block?: Block;
+  kind: Row['kind'];
+  official: boolean;
+  exists: boolean;
+  t: TFunction;
+}) {
+  const common = {
+    'data-lang': language,
+    'data-official': official ? 'true' : 'false',
+    className: 'clause-cell',
+  };
   if (!block) {
-    const message = exists ? t('status.missingClause', { language: t(`language.${language}`) }) : t('status.missing', { language: t(`language.${language}`) });
+    const message = exists
+      ? t('status.missingClause', { language: t(`language.${language}`) })
+      : t('status.missing', { language: t(`language.${language}`) });
     return (
       <div {...common} data-missing="true">
         <p className="missing">{message}</p>

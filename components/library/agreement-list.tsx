@@ -5,7 +5,15 @@ import { htmlLang, locales, type Locale } from '@/lib/i18n/config';
 import { editionOf } from '@/lib/format';
 
 /** The library: every agreement with both titles, its edition, official language and versions. */
-export function AgreementList({ agreements, locale, t }: { agreements: Agreement[]; locale: Locale; t: TFunction }) {
+export function AgreementList({
+  agreements,
+  locale,
+  t,
+}: {
+  agreements: Agreement[];
+  locale: Locale;
+  t: TFunction;
+}) {
   return (
     <ul className="agreement-list">
       {agreements.map((agreement) => {
@@ -25,9 +33,13 @@ export function AgreementList({ agreements, locale, t }: { agreements: Agreement
                 </p>
               ))}
             <p className="card-meta">
-              <span lang={htmlLang(agreement.official.language)}>{editionOf(agreement.official.meta, t)}</span>
+              <span lang={htmlLang(agreement.official.language)}>
+                {editionOf(agreement.official.meta, t)}
+              </span>
               {' · '}
-              <span className="status-badge status-official">{t('library.official', { language: t(`language.${agreement.official.language}`) })}</span>
+              <span className="status-badge status-official">
+                {t('library.official', { language: t(`language.${agreement.official.language}`) })}
+              </span>
             </p>
             <p className="card-versions">
               <span>{t('library.versions')}: </span>
@@ -36,7 +48,9 @@ export function AgreementList({ agreements, locale, t }: { agreements: Agreement
                 return (
                   <span key={language}>
                     {i > 0 && ' · '}
-                    {text ? `${t(`language.${language}`)} (${t(`status.${text.meta.status}`)})` : t('library.versionMissing', { language: t(`language.${language}`) })}
+                    {text
+                      ? `${t(`language.${language}`)} (${t(`status.${text.meta.status}`)})`
+                      : t('library.versionMissing', { language: t(`language.${language}`) })}
                   </span>
                 );
               })}

@@ -3,7 +3,15 @@ import type { TFunction } from 'i18next';
 import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/config';
 
 /** Site name and the interface-language switch, which keeps the reader on the same page. */
-export function SiteHeader({ locale, alternateHref, t }: { locale: Locale; alternateHref: string; t: TFunction }) {
+export function SiteHeader({
+  locale,
+  alternateHref,
+  t,
+}: {
+  locale: Locale;
+  alternateHref: string;
+  t: TFunction;
+}) {
   const other = otherLocale(locale);
   return (
     <header className="site-header">
@@ -13,7 +21,13 @@ export function SiteHeader({ locale, alternateHref, t }: { locale: Locale; alter
       <Link href={`/${locale}`} className="site-name">
         {t('site.name')}
       </Link>
-      <a href={alternateHref} hrefLang={htmlLang(other)} lang={htmlLang(other)} aria-label={t('site.switchLanguageLabel')} className="language-switch">
+      <a
+        href={alternateHref}
+        hrefLang={htmlLang(other)}
+        lang={htmlLang(other)}
+        aria-label={t('site.switchLanguageLabel')}
+        className="language-switch"
+      >
         {t('site.switchLanguage')}
       </a>
     </header>

@@ -34,5 +34,12 @@ export function alignTexts(official: AgreementText, other?: AgreementText): Row[
 }
 
 function rowOf(block: Block, language: Language): Row {
-  return { id: block.id, ref: block.ref, part: block.part, kind: block.kind, depth: block.depth, blocks: { [language]: block } };
+  return {
+    id: block.id,
+    ref: block.ref,
+    part: block.part,
+    kind: block.kind,
+    depth: block.depth,
+    blocks: { [language]: block },
+  };
 }

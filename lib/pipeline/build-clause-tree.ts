@@ -46,7 +46,8 @@ class ClauseTreeBuilder {
     if (!parts[0].title) this.enterPart(0, tree.children, 0);
     tree.children.forEach((node, index) => this.visit(node, tree.children, index));
     const missing = parts.slice(this.parts.length).map((p) => p.id);
-    if (missing.length) this.fail(1, `parts ${missing.join(', ')} are listed in the front matter but not found in the body`);
+    if (missing.length)
+      this.fail(1, `parts ${missing.join(', ')} are listed in the front matter but not found in the body`);
     return this.parts;
   }
 
@@ -69,9 +70,15 @@ class ClauseTreeBuilder {
       case 'definition':
         return;
       case 'html':
-        return this.fail(line, `raw HTML is not allowed in content ("${node.value.slice(0, 40)}"); write it as text`);
+        return this.fail(
+          line,
+          `raw HTML is not allowed in content ("${node.value.slice(0, 40)}"); write it as text`,
+        );
       default:
-        return this.fail(line, `a ${node.type} is not part of the content format; use headings, paragraphs and lists`);
+        return this.fail(
+          line,
+          `a ${node.type} is not part of the content format; use headings, paragraphs and lists`,
+        );
     }
   }
 
@@ -82,22 +89,40 @@ class ClauseTreeBuilder {
     if (node.depth === 1) {
       const next = parts[this.partIndex + 1];
       if (!next) this.fail(line, `part heading "${text}" but the front matter lists no further part`);
-      if (!next.title) this.fail(line, `part heading "${text}" but the next part, ${next.id}, has no title in the front matter`);
+      if (!next.title)
+        this.fail(
+          line,
+          `part heading "${text}" but the next part, ${next.id}, has no title in the front matter`,
+        );
       if (plainText(next.title) !== plainText(text)) {
-        this.fail(line, `part heading "${text}" does not match the title of part ${next.id} ("${next.title}")`);
+        this.fail(
+          line,
+          `part heading "${text}" does not match the title of part ${next.id} ("${next.title}")`,
+        );
       }
       return this.enterPart(this.partIndex + 1, siblings, index + 1);
     }
     if (node.depth !== 2) {
-      this.fail(line, `heading level ${node.depth}: use # for parts and ## for sections; numbered sub-headings are clause paragraphs`);
+      this.fail(
+        line,
+        `heading level ${node.depth}: use # for parts and ## for sections; numbered sub-headings are clause paragraphs`,
+      );
     }
     const next = parts[this.partIndex + 1];
     if (next && !next.title && next.id === 'main') this.enterPart(this.partIndex + 1, siblings, index);
     const match = sectionNumber.exec(text);
-    if (!match) this.fail(line, `section heading "${text}" does not start with its number, e.g. "## 3. Member Responsibilities"`);
+    if (!match)
+      this.fail(
+        line,
+        `section heading "${text}" does not start with its number, e.g. "## 3. Member Responsibilities"`,
+      );
     const number = match[1];
     const expected = this.section ? Number(this.section.label) + 1 : 1;
-    if (Number(number) !== expected) this.fail(line, `section ${number} follows ${this.section?.label ?? 'the part heading'}: expected ${expected}`);
+    if (Number(number) !== expected)
+      this.fail(
+        line,
+        `section ${number} follows ${this.section?.label ?? 'the part heading'}: expected ${expected}`,
+      );
     this.section = this.add('section', number, number, null, node.children, line, 0);
     this.lastClause = this.section;
   }
@@ -120,7 +145,15 @@ class ClauseTreeBuilder {
     if (numbered && !container) return this.clause(node, numbered[1], line);
     if (numbered && container?.kind === 'clause' && container.parent === null) {
       // A clause quoted inside an addendum item: "4. The following clauses shall be added: 11.6 …"
-      const block = this.add('clause', numbered[1], numbered[1], container.id, node.children, line, container.depth + 1);
+      const block = this.add(
+        'clause',
+        numbered[1],
+        numbered[1],
+        container.id,
+        node.children,
+        line,
+        container.depth + 1,
+      );
       this.lastClause = block;
       return;
     }
@@ -133,25 +166,50 @@ class ClauseTreeBuilder {
     const first = owner && owner.kind !== 'section' ? 2 : 1;
     const n = this.nextParagraph(key, first);
     const ref = owner ? `${owner.ref}.p${n}` : this.prefixed(`p${n}`);
-    this.add('paragraph', ref, null, owner?.id ?? null, node.children, line, owner ? owner.depth + (owner.kind === 'section' ? 1 : 0) : 0, true);
+    this.add(
+      'paragraph',
+      ref,
+      null,
+      owner?.id ?? null,
+      node.children,
+      line,
+      owner ? owner.depth + (owner.kind === 'section' ? 1 : 0) : 0,
+      true,
+    );
   }
 
   private clause(node: Paragraph, number: string, line: number) {
     const segments = number.split('.');
     if (this.section && segments[0] !== this.section.label) {
-      this.fail(line, `clause ${number} is under section ${this.section.label}; its number must start with ${this.section.label}.`);
+      this.fail(
+        line,
+        `clause ${number} is under section ${this.section.label}; its number must start with ${this.section.label}.`,
+      );
     }
     const parentNumber = segments.slice(0, -1).join('.');
     const parent = this.byRef.get(this.prefixed(parentNumber));
-    if (segments.length > 2 && !parent) this.fail(line, `clause ${number} has no clause ${parentNumber} before it`);
-    const block = this.add('clause', number, number, parent?.id ?? this.section?.id ?? null, node.children, line, segments.length - 1);
+    if (segments.length > 2 && !parent)
+      this.fail(line, `clause ${number} has no clause ${parentNumber} before it`);
+    const block = this.add(
+      'clause',
+      number,
+      number,
+      parent?.id ?? this.section?.id ?? null,
+      node.children,
+      line,
+      segments.length - 1,
+    );
     this.lastClause = block;
   }
 
   private list(node: List, container: Block | null) {
     const parent = container ?? this.lastClause;
     if (node.ordered) {
-      if (this.section || container) this.fail(this.lineOf(node), 'a numbered list inside a section: write each clause number as printed in its own paragraph');
+      if (this.section || container)
+        this.fail(
+          this.lineOf(node),
+          'a numbered list inside a section: write each clause number as printed in its own paragraph',
+        );
       node.children.forEach((item, i) => this.orderedItem(item, (node.start ?? 1) + i));
       return;
     }
@@ -162,7 +220,15 @@ class ClauseTreeBuilder {
   private orderedItem(item: ListItem, number: number) {
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph') this.fail(this.lineOf(item), `item ${number}. must start with its text`);
-    const block = this.add('clause', String(number), `${number}.`, null, first.children, this.lineOf(item), 0);
+    const block = this.add(
+      'clause',
+      String(number),
+      `${number}.`,
+      null,
+      first.children,
+      this.lineOf(item),
+      0,
+    );
     this.lastClause = block;
     this.children(rest, block);
     this.lastClause = block;
@@ -173,10 +239,22 @@ class ClauseTreeBuilder {
     const text = first?.type === 'paragraph' ? toString(first) : '';
     const match = itemLabel.exec(text);
     if (!match || first.type !== 'paragraph') {
-      this.fail(this.lineOf(item), `list item "${text.slice(0, 30)}" does not start with a label like "(a)", "(iv)" or "i."`);
+      this.fail(
+        this.lineOf(item),
+        `list item "${text.slice(0, 30)}" does not start with a label like "(a)", "(iv)" or "i."`,
+      );
     }
     const label = match.groups?.paren ?? match.groups?.dot ?? '';
-    const block = this.add('item', `${parent.ref}.${label}`, match[0].trim(), parent.id, first.children, this.lineOf(item), parent.depth + 1, true);
+    const block = this.add(
+      'item',
+      `${parent.ref}.${label}`,
+      match[0].trim(),
+      parent.id,
+      first.children,
+      this.lineOf(item),
+      parent.depth + 1,
+      true,
+    );
     this.children(rest, block);
   }
 
@@ -184,7 +262,8 @@ class ClauseTreeBuilder {
     for (const child of nodes) {
       if (child.type === 'paragraph') this.paragraph(child, owner);
       else if (child.type === 'list') this.list(child, owner);
-      else this.fail(this.lineOf(child), `a ${child.type} inside a list item is not part of the content format`);
+      else
+        this.fail(this.lineOf(child), `a ${child.type} inside a list item is not part of the content format`);
     }
   }
 
@@ -210,8 +289,22 @@ class ClauseTreeBuilder {
   ): Block {
     const ref = refIsFull ? localRef : this.prefixed(localRef);
     const clash = this.byRef.get(ref);
-    if (clash) this.fail(line, `clause id ${blockId(ref)} is used twice (first on line ${clash.line}); clause numbers must be unique`);
-    const block: Block = { id: blockId(ref), ref, part: this.part.id, kind, label, depth, parent, content, line };
+    if (clash)
+      this.fail(
+        line,
+        `clause id ${blockId(ref)} is used twice (first on line ${clash.line}); clause numbers must be unique`,
+      );
+    const block: Block = {
+      id: blockId(ref),
+      ref,
+      part: this.part.id,
+      kind,
+      label,
+      depth,
+      parent,
+      content,
+      line,
+    };
     this.byRef.set(ref, block);
     this.part.blocks.push(block);
     return block;

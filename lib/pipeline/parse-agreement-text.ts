@@ -12,11 +12,25 @@ import type { AgreementText, Language } from './types';
  * Inline stages (cross-references, highlights) work on the blocks' phrasing content and run
  * after this, once both languages are loaded, because they need to know every id.
  */
-export function parseAgreementText(slug: string, language: Language, file: string, text: string): AgreementText {
+export function parseAgreementText(
+  slug: string,
+  language: Language,
+  file: string,
+  text: string,
+): AgreementText {
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, text);
   if (frontMatter.language !== language) {
     throw new ContentError(file, 2, `language is ${frontMatter.language} but the file is ${language}.md`);
   }
   const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter });
-  return { slug, language, file, meta: frontMatter, body, bodyLine, parts, blocks: parts.flatMap((p) => p.blocks) };
+  return {
+    slug,
+    language,
+    file,
+    meta: frontMatter,
+    body,
+    bodyLine,
+    parts,
+    blocks: parts.flatMap((p) => p.blocks),
+  };
 }
