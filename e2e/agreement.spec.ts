@@ -100,3 +100,25 @@ for (const lang of locales) {
     expect(link).toMatch(new RegExp(`/${lang}/agreements/membership-agreement#clause-11\\.5$`));
   });
 }
+
+for (const [lang, label, prevails] of [
+  ['en', 'Reference translation', 'The official text prevails.'],
+  ['zh', '参考译文', '以官方文本为准。'],
+] as const) {
+  test(`the reference-translation column says so and that the official text prevails (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/agreements/support-plan-terms`);
+    const reference = page.locator('.column-heading[data-official="false"]');
+    await expect(reference).toHaveAttribute('data-lang', 'en');
+    await expect(reference).toContainText(label);
+    await expect(reference).toContainText(prevails);
+    await expect(page.locator('.column-heading[data-official="true"]')).toHaveAttribute('data-lang', 'zh');
+  });
+}
+
+test('the table of contents follows the reader', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement#clause-11');
+  const link = page.locator('.toc-column a[data-toc-target="clause-11"]');
+  await expect(link).toHaveAttribute('aria-current', 'location');
+});

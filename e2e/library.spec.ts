@@ -20,6 +20,9 @@ test('the library lists every agreement with both titles, edition and official l
   await expect(page.locator('.agreement-card[data-slug="membership-agreement"]')).toContainText(
     'Version October 2019',
   );
+  await expect(page.locator('.agreement-card[data-slug="membership-agreement"] .card-versions')).toHaveText(
+    'Language versions: English (Official text) · Chinese (Reference translation)',
+  );
 });
 
 test('the Chinese interface has its own strings and switches back', async ({ page }) => {

@@ -39,11 +39,13 @@ export function AgreementView({
         <EditorialNotes text={agreement.official} t={t} />
       </div>
       <div className="agreement-body">
+        {/* Phones get the contents folded above the text; wide screens a sticky column. */}
+        <details className="toc-details">
+          <summary>{t('toc.title')}</summary>
+          <TableOfContents agreement={agreement} locale={locale} t={t} idSuffix="-folded" />
+        </details>
         <aside className="toc-column">
-          <details className="toc-details" open>
-            <summary>{t('toc.title')}</summary>
-            <TableOfContents agreement={agreement} locale={locale} t={t} />
-          </details>
+          <TableOfContents agreement={agreement} locale={locale} t={t} idSuffix="" />
         </aside>
         <div className="clauses">
           <ColumnHeadings agreement={agreement} t={t} />

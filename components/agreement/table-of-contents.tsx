@@ -12,15 +12,18 @@ export function TableOfContents({
   agreement,
   locale,
   t,
+  idSuffix,
 }: {
   agreement: Agreement;
   locale: Locale;
   t: TFunction;
+  /** Tells the folded copy (phones) from the sticky column (wide screens) apart. */
+  idSuffix: string;
 }) {
   const text = agreement.texts[locale] ?? agreement.official;
   return (
-    <nav className="toc" aria-labelledby="toc-title" lang={htmlLang(text.language)}>
-      <h2 id="toc-title" lang={htmlLang(locale)}>
+    <nav className="toc" aria-labelledby={`toc-title${idSuffix}`} lang={htmlLang(text.language)}>
+      <h2 id={`toc-title${idSuffix}`} lang={htmlLang(locale)}>
         {t('toc.title')}
       </h2>
       <ol>

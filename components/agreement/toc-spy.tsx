@@ -2,32 +2,44 @@
 
 import { useEffect } from 'react';
 
-/** Marks the table-of-contents link of the part or section being read (aria-current). */
+/**
+ * Marks the contents links (aria-current) of the part and section being read: the last ones
+ * whose start has scrolled above a line a third of the way down the screen.
+ */
 export function TocSpy() {
   useEffect(() => {
-    const links = new Map<string, HTMLAnchorElement>();
-    document
-      .querySelectorAll<HTMLAnchorElement>('[data-toc-target]')
-      .forEach((a) => links.set(a.dataset.tocTarget!, a));
+    const links = new Map<string, HTMLAnchorElement[]>();
+    document.querySelectorAll<HTMLAnchorElement>('[data-toc-target]').forEach((a) => {
+      const id = a.dataset.tocTarget!;
+      links.set(id, [...(links.get(id) ?? []), a]);
+    });
     const targets = [...links.keys()]
       .map((id) => document.getElementById(id))
-      .filter((el): el is HTMLElement => !!el);
-    let current: HTMLAnchorElement | undefined;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const visible = entries
-          .filter((e) => e.isIntersecting)
-          .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
-        const link = visible && links.get(visible.target.id);
-        if (!link || link === current) return;
-        current?.removeAttribute('aria-current');
-        link.setAttribute('aria-current', 'location');
-        current = link;
-      },
-      { rootMargin: '-10% 0px -70% 0px' },
-    );
-    targets.forEach((el) => observer.observe(el));
-    return () => observer.disconnect();
+      .filter((el): el is HTMLElement => el !== null);
+    const parts = targets.filter((el) => el.id.startsWith('part-'));
+    const sections = targets.filter((el) => !el.id.startsWith('part-'));
+    let marked: HTMLAnchorElement[] = [];
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const line = window.innerHeight / 3;
+      const last = (els: HTMLElement[]) => els.filter((el) => el.getBoundingClientRect().top <= line).pop();
+      const next = [last(parts), last(sections)].flatMap((el) => (el ? (links.get(el.id) ?? []) : []));
+      marked.forEach((a) => a.removeAttribute('aria-current'));
+      next.forEach((a) => a.setAttribute('aria-current', 'location'));
+      marked = next;
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('hashchange', schedule);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('hashchange', schedule);
+      cancelAnimationFrame(frame);
+    };
   }, []);
   return null;
 }

@@ -33,23 +33,24 @@ export function AgreementList({
                 </p>
               ))}
             <p className="card-meta">
-              <span lang={htmlLang(agreement.official.language)}>
-                {editionOf(agreement.official.meta, t)}
-              </span>
+              <span lang={htmlLang(primary.language)}>{editionOf(primary.meta, t)}</span>
               {' · '}
               <span className="status-badge status-official">
                 {t('library.official', { language: t(`language.${agreement.official.language}`) })}
               </span>
             </p>
             <p className="card-versions">
-              <span>{t('library.versions')}: </span>
+              <span>{t('library.versions')}</span>
               {locales.map((language, i) => {
                 const text = agreement.texts[language];
                 return (
                   <span key={language}>
                     {i > 0 && ' · '}
                     {text
-                      ? `${t(`language.${language}`)} (${t(`status.${text.meta.status}`)})`
+                      ? t('library.versionEntry', {
+                          language: t(`language.${language}`),
+                          status: t(`status.${text.meta.status}`),
+                        })
                       : t('library.versionMissing', { language: t(`language.${language}`) })}
                   </span>
                 );
