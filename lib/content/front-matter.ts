@@ -45,6 +45,23 @@ export const partSchema = z
   })
   .strict();
 
+const clauseRef = z.string().regex(/^[a-z0-9.-]+$/, 'a clause id without "clause-", e.g. 2.2 or specific.16.1.3');
+
+/** A bilingual-check finding that is right to keep (the source itself differs), with why. */
+export const acknowledgementSchema = z
+  .object({ clause: clauseRef, finding: z.string().min(1), reason: z.string().min(1) })
+  .strict();
+
+/** A per-clause correction of the highlight rules: add or remove a tag, with why. */
+export const highlightOverrideSchema = z
+  .object({
+    clause: clauseRef,
+    tag: z.enum(['liability', 'deletion']),
+    action: z.enum(['add', 'remove']),
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const frontMatterSchema = z
   .object({
     title: z.string().min(1),
@@ -58,6 +75,8 @@ export const frontMatterSchema = z
     publication: z.string().optional(),
     parts: z.array(partSchema).min(1),
     repairs: z.array(repairSchema).optional(),
+    acknowledged: z.array(acknowledgementSchema).optional(),
+    highlights: z.array(highlightOverrideSchema).optional(),
   })
   .strict()
   .refine((m) => m.version || m.updated || m.effective, {
