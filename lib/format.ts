@@ -1,19 +1,21 @@
 import type { TFunction } from 'i18next';
 import type { FrontMatter } from './content/front-matter';
+import type { BlockKind } from './pipeline/types';
 
 /**
- * "3.2.g.i" → "3.2(g)(i)"; "eu-addendum.7" → "7"; the part is named separately. Paragraph
- * refs ("10.p2") become "10, paragraph 2" in the interface language.
+ * How a clause is named in the interface language, from its ref: "3.2.g.i" → "clause 3.2(g)(i)",
+ * "10.p2" → "clause 10, paragraph 2", "preamble.1" (a part without printed numbers) →
+ * "paragraph 1". The part ("eu-addendum") is named separately by the caller.
  */
-export function clauseLabel(ref: string, part: string, t: TFunction): string {
+export function clauseLabel(ref: string, part: string, kind: BlockKind, t: TFunction): string {
   const local = part === 'main' ? ref : ref.slice(part.length + 1);
   const segments = local.split('.');
   const paragraph = /^p(\d+)$/.exec(segments[segments.length - 1]);
-  const numberPart = (paragraph ? segments.slice(0, -1) : segments)
-    .map((s, i) => (i === 0 || /^\d+$/.test(s) ? (i === 0 ? s : `.${s}`) : `(${s})`))
-    .join('');
-  if (!numberPart) return t('clause.paragraph', { clause: '', n: paragraph?.[1] }).replace(/^[,，\s]+/, '');
-  const clause = t('clause.number', { number: numberPart });
+  if (kind === 'paragraph' && !paragraph) return t('clause.paragraphOnly', { n: local });
+  const numbered = paragraph ? segments.slice(0, -1) : segments;
+  if (numbered.length === 0) return t('clause.paragraphOnly', { n: paragraph![1] });
+  const number = numbered.map((s, i) => (i === 0 ? s : /^\d+$/.test(s) ? `.${s}` : `(${s})`)).join('');
+  const clause = t('clause.number', { number });
   return paragraph ? t('clause.paragraph', { clause, n: paragraph[1] }) : clause;
 }
 

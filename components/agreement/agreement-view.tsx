@@ -73,7 +73,7 @@ export function AgreementView({
               {agreement.rows
                 .filter((row) => row.part === part.id)
                 .map((row) => {
-                  const label = clauseLabel(row.ref, row.part, t);
+                  const label = clauseLabel(row.ref, row.part, row.kind, t);
                   const partTitle = partTitles(row.part).find((p) => p.language === display.language)?.title;
                   const citation = t(
                     partTitle && row.part !== 'main' ? 'clause.citationPart' : 'clause.citation',
