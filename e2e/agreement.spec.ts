@@ -122,3 +122,24 @@ test('the table of contents follows the reader', async ({ page }) => {
   const link = page.locator('.toc-column a[data-toc-target="clause-11"]');
   await expect(link).toHaveAttribute('aria-current', 'location');
 });
+
+test('the translation-review switch shows the check result for the agreement', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement');
+  const summary = page.locator('.review-summary');
+  await expect(summary).toBeHidden();
+  await page.getByLabel('Translation review').check();
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('in 190 clause pairs');
+  await expect(summary).toHaveAttribute('data-findings', /^\d+$/);
+});
+
+for (const slug of slugs) {
+  test(`${slug}: every clause present in one column is present in the other`, async ({ page }) => {
+    await page.goto(`/zh/agreements/${slug}`);
+    await expect(page.locator('.clause-cell[data-missing]')).toHaveCount(0);
+    const zh = await page.locator('.clause-row:has(> .clause-cells > [data-lang="zh"][lang])').count();
+    const en = await page.locator('.clause-row:has(> .clause-cells > [data-lang="en"][lang])').count();
+    expect(zh).toBe(en);
+    expect(zh).toBe(await page.locator('.clause-row').count());
+  });
+}

@@ -4,7 +4,10 @@ import type { Agreement } from '@/lib/agreements';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
 import { clauseLabel, editionOf } from '@/lib/format';
 import type { Language, Repair } from '@/lib/pipeline/types';
+import { checkAgreement } from '@/lib/bilingual/check-agreement';
+import type { Finding } from '@/lib/bilingual/types';
 import { ClauseRow } from '../clause/clause-row';
+import { ReviewSummary } from '../review/review-summary';
 import { ClipboardController } from '../clause/clipboard-controller';
 import { AgreementHeader } from './agreement-header';
 import { ColumnHeadings } from './column-headings';
@@ -26,6 +29,8 @@ export function AgreementView({
   const available = Object.keys(agreement.texts) as Language[];
   const display = agreement.texts[locale] ?? agreement.official;
   const notesByClause = groupNotes(agreement.official.meta.repairs ?? []);
+  const review = checkAgreement(agreement);
+  const findingsById = groupBy(review.findings, (finding: Finding) => finding.id);
   const partTitles = (id: string) =>
     available.map((language) => ({
       language,
@@ -37,6 +42,7 @@ export function AgreementView({
       <div className="agreement-tools">
         <ViewControls t={t} />
         <EditorialNotes text={agreement.official} t={t} />
+        <ReviewSummary check={review} t={t} />
       </div>
       <div className="agreement-body">
         {/* Phones get the contents folded above the text; wide screens a sticky column. */}
@@ -93,6 +99,7 @@ export function AgreementView({
                       label={label}
                       citation={citation}
                       notes={notesByClause.get(row.ref) ?? []}
+                      findings={findingsById.get(row.id) ?? []}
                       t={t}
                     />
                   );
@@ -108,10 +115,15 @@ export function AgreementView({
 }
 
 function groupNotes(repairs: Repair[]): Map<string, Repair[]> {
-  const map = new Map<string, Repair[]>();
-  for (const repair of repairs) {
-    if (!repair.clause) continue;
-    map.set(repair.clause, [...(map.get(repair.clause) ?? []), repair]);
-  }
+  return groupBy(
+    repairs.filter((repair) => repair.clause),
+    (repair) => repair.clause!,
+  );
+}
+
+/** Map.groupBy, which Node 20 lacks. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;
 }

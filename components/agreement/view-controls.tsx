@@ -27,6 +27,10 @@ export function ViewControls({ t }: { t: TFunction }) {
         <input type="checkbox" id="swap-columns" />
         <span>{t('view.swap')}</span>
       </label>
+      <label className="review-toggle">
+        <input type="checkbox" id="review-toggle" />
+        <span>{t('review.toggle')}</span>
+      </label>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { Block, Language, Repair } from '@/lib/pipeline/types';
 import { htmlLang } from '@/lib/i18n/config';
 import { ClauseText } from './clause-text';
 import { ClauseActions } from './clause-actions';
+import { ClauseFindings } from '../review/clause-findings';
+import type { Finding } from '@/lib/bilingual/types';
 
 export interface ClauseRowProps {
   row: Row;
@@ -13,6 +15,7 @@ export interface ClauseRowProps {
   label: string;
   citation: string;
   notes: Repair[];
+  findings: Finding[];
   t: TFunction;
 }
 
@@ -22,7 +25,7 @@ const columns: Language[] = ['zh', 'en'];
  * One clause id, both languages: the row carries the id and `data-clause` that deep links and
  * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
  */
-export function ClauseRow({ row, available, official, label, citation, notes, t }: ClauseRowProps) {
+export function ClauseRow({ row, available, official, label, citation, notes, findings, t }: ClauseRowProps) {
   return (
     <div
       id={row.id}
@@ -55,6 +58,7 @@ export function ClauseRow({ row, available, official, label, citation, notes, t 
           </ul>
         </details>
       )}
+      <ClauseFindings findings={findings} label={label} t={t} />
     </div>
   );
 }
