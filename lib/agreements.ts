@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignTexts, type Row } from './pipeline/align';
+import { linkAgreementReferences } from './pipeline/link-agreement-references';
 import { parseAgreementText } from './pipeline/parse-agreement-text';
 import { languages, type AgreementText, type Language } from './pipeline/types';
 
@@ -40,7 +41,7 @@ export function readAgreement(slug: string, root = contentRoot): Agreement {
   const official = versions.find((text) => text.meta.status === 'official');
   if (!official) throw new Error(`${slug}: no language version has status official`);
   const other = versions.find((text) => text !== official);
-  return { slug, official, texts, rows: alignTexts(official, other) };
+  return linkAgreementReferences({ slug, official, texts, rows: alignTexts(official, other) });
 }
 
 const cache = new Map<string, Agreement>();

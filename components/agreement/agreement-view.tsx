@@ -8,6 +8,9 @@ import { checkAgreement } from '@/lib/bilingual/check-agreement';
 import type { Finding } from '@/lib/bilingual/types';
 import { ClauseRow } from '../clause/clause-row';
 import { ReviewSummary } from '../review/review-summary';
+import { Glossary } from '../references/glossary';
+import { ReferencePreview } from '../references/reference-preview';
+import { backReferences } from '@/lib/references/back-references';
 import { ClipboardController } from '../clause/clipboard-controller';
 import { AgreementHeader } from './agreement-header';
 import { ColumnHeadings } from './column-headings';
@@ -31,6 +34,17 @@ export function AgreementView({
   const notesByClause = groupNotes(agreement.official.meta.repairs ?? []);
   const review = checkAgreement(agreement);
   const findingsById = groupBy(review.findings, (finding: Finding) => finding.id);
+  const rowsByRef = new Map(agreement.rows.map((row) => [row.ref, row]));
+  const labelOf = (ref: string) => {
+    const row = rowsByRef.get(ref);
+    return row ? clauseLabel(row.ref, row.part, row.kind, t) : ref;
+  };
+  const cited = backReferences(agreement);
+  const citingOf = (ref: string) =>
+    [...new Set([...(cited[ref]?.zh ?? []), ...(cited[ref]?.en ?? [])])].map((citing) => ({
+      ref: citing,
+      label: labelOf(citing),
+    }));
   const partTitles = (id: string) =>
     available.map((language) => ({
       language,
@@ -100,6 +114,7 @@ export function AgreementView({
                       citation={citation}
                       notes={notesByClause.get(row.ref) ?? []}
                       findings={findingsById.get(row.id) ?? []}
+                      citing={citingOf(row.ref)}
                       t={t}
                     />
                   );
@@ -108,6 +123,8 @@ export function AgreementView({
           ))}
         </div>
       </div>
+      <Glossary agreement={agreement} label={labelOf} t={t} />
+      <ReferencePreview />
       <ClipboardController />
       <TocSpy />
     </div>

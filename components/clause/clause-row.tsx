@@ -5,6 +5,7 @@ import { htmlLang } from '@/lib/i18n/config';
 import { ClauseText } from './clause-text';
 import { ClauseActions } from './clause-actions';
 import { ClauseFindings } from '../review/clause-findings';
+import { ReferencedBy } from '../references/referenced-by';
 import type { Finding } from '@/lib/bilingual/types';
 
 export interface ClauseRowProps {
@@ -16,6 +17,8 @@ export interface ClauseRowProps {
   citation: string;
   notes: Repair[];
   findings: Finding[];
+  /** The clauses that cite this one, with their labels. */
+  citing: { ref: string; label: string }[];
   t: TFunction;
 }
 
@@ -25,7 +28,17 @@ const columns: Language[] = ['zh', 'en'];
  * One clause id, both languages: the row carries the id and `data-clause` that deep links and
  * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
  */
-export function ClauseRow({ row, available, official, label, citation, notes, findings, t }: ClauseRowProps) {
+export function ClauseRow({
+  row,
+  available,
+  official,
+  label,
+  citation,
+  notes,
+  findings,
+  citing,
+  t,
+}: ClauseRowProps) {
   return (
     <div
       id={row.id}
@@ -58,6 +71,7 @@ export function ClauseRow({ row, available, official, label, citation, notes, fi
           </ul>
         </details>
       )}
+      <ReferencedBy citing={citing} t={t} />
       <ClauseFindings findings={findings} label={label} t={t} />
     </div>
   );

@@ -12,10 +12,25 @@ export function ClauseText({ nodes }: { nodes: PhrasingContent[] }) {
   return <>{nodes.map((node, i) => renderNode(node, i))}</>;
 }
 
+/** Set on nodes by lib/references/link-references.ts. */
+type ReferenceMark = { kind: 'clause' | 'document' | 'external-document' | 'missing-clause'; title?: string };
+
+function referenceOf(node: PhrasingContent): ReferenceMark | undefined {
+  return (node.data as { reference?: ReferenceMark } | undefined)?.reference;
+}
+
 function renderNode(node: PhrasingContent, key: number): ReactNode {
+  const reference = referenceOf(node);
   switch (node.type) {
     case 'text':
-      return node.value;
+      // 《服务使用规则》, "Privacy Policy": a document outside the library, named but not linked.
+      return reference ? (
+        <span key={key} className={`reference-${reference.kind}`}>
+          {node.value}
+        </span>
+      ) : (
+        node.value
+      );
     case 'strong':
       return <strong key={key}>{node.children.map(renderNode)}</strong>;
     case 'emphasis':
@@ -27,7 +42,12 @@ function renderNode(node: PhrasingContent, key: number): ReactNode {
     case 'link':
       if (!safeHref.test(node.url)) return <span key={key}>{node.children.map(renderNode)}</span>;
       return (
-        <a key={key} href={node.url} rel={node.url.startsWith('http') ? 'noopener noreferrer' : undefined}>
+        <a
+          key={key}
+          href={node.url}
+          className={reference ? `reference-${reference.kind}` : undefined}
+          rel={node.url.startsWith('http') ? 'noopener noreferrer' : undefined}
+        >
           {node.children.map(renderNode)}
         </a>
       );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { agreementSlugs, readAgreement, type Agreement } from '../agreements';
 import { ContentError } from './content-error';
 import { checkFidelity } from './fidelity';
+import { checkReferences } from '../references/check-references';
 
 export interface CheckResult {
   errors: ContentError[];
@@ -27,7 +28,7 @@ export function checkContent(root: string, seedsDir: string): CheckResult {
       continue;
     }
     agreements.push(agreement);
-    errors.push(...compareLanguages(agreement), ...checkSeed(agreement, seedsDir));
+    errors.push(...compareLanguages(agreement), ...checkSeed(agreement, seedsDir), ...checkReferences(agreement));
   }
   return { errors, agreements };
 }

@@ -9,8 +9,9 @@ import type { AgreementText, Language } from './types';
  *   text → front matter + Markdown body     (content/front-matter: validated against the schema)
  *   body → Markdown tree (mdast)            (content/markdown: CommonMark, HTML stays text)
  *   mdast → parts and blocks with ids       (build-clause-tree: ids come from block structure)
- * Inline stages (cross-references, highlights) work on the blocks' phrasing content and run
- * after this, once both languages are loaded, because they need to know every id.
+ * The inline stage (link-agreement-references: cross-references become links) works on the
+ * blocks' phrasing content and runs in lib/agreements.ts once both languages are aligned,
+ * because it needs to know every clause id.
  */
 export function parseAgreementText(
   slug: string,

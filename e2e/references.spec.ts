@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const cell = (id: string, lang: 'en' | 'zh') => `[id="${id}"] .clause-cell[data-lang="${lang}"]`;
+
+test('the membership agreement links its clause references to their targets', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement');
+  const expectations: [string, string[]][] = [
+    ['clause-1.2.b', ['#clause-3', '#clause-9']],
+    ['clause-1.3', ['#clause-2.6', '#clause-12.1']],
+    ['clause-2.3.b', ['#clause-2.3']],
+    ['clause-8.5.c', ['#clause-4.1']],
+    [
+      'clause-8.5.d',
+      [
+        '#clause-2.9',
+        '#clause-4',
+        '#clause-5',
+        '#clause-8',
+        '#clause-9',
+        '#clause-10',
+        '#clause-11',
+        '#clause-13',
+      ],
+    ],
+  ];
+  for (const [id, targets] of expectations) {
+    for (const lang of ['en', 'zh'] as const) {
+      const hrefs = await page
+        .locator(`${cell(id, lang)} a.reference-clause`)
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs, `${id} ${lang}`).toEqual(expect.arrayContaining(targets));
+    }
+  }
+  await expect(page.locator(`${cell('clause-eu-addendum.7', 'en')} a.reference-clause`)).toHaveAttribute(
+    'href',
+    '#clause-13.9',
+  );
+});
+
+test('clicking a reference moves to the target and marks it; the target lists what cites it', async ({
+  page,
+}) => {
+  await page.goto('/zh/agreements/support-plan-terms');
+  await page.locator(`${cell('clause-6.2.2', 'zh')} a.reference-clause[href="#clause-3"]`).click();
+  await expect(page).toHaveURL(/#clause-3$/);
+  const target = page.locator('[id="clause-3"]');
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 244, 194)');
+  await expect(target.locator('.referenced-by')).toContainText('被引用于');
+  await expect(target.locator('.referenced-by a[href="#clause-6.2.2"]')).toBeVisible();
+});
+
+test('the preview shows the target on hover and on focus, and Escape closes it', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement#clause-1.3');
+  const link = page.locator(`${cell('clause-1.3', 'en')} a[href="#clause-2.6"]`).first();
+  const preview = page.getByRole('tooltip');
+  await link.hover();
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('2.6 Subject to any specific terms');
+  await expect(link).toHaveAttribute('aria-describedby', 'reference-preview');
+  await page.mouse.move(0, 0);
+  await expect(preview).toBeHidden();
+  await link.focus();
+  await expect(preview).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('#reference-preview').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+});
+
+test('the glossary lists defined terms with links to where each is defined', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement');
+  const glossary = page.locator('#glossary');
+  await expect(glossary.getByRole('heading', { name: 'Defined terms' })).toBeVisible();
+  const member = glossary.locator('[data-lang="en"] div', {
+    has: page.locator('dt', { hasText: /^Member Content$/ }),
+  });
+  await expect(member.locator('a').first()).toHaveAttribute('href', /#clause-/);
+  await expect(glossary.locator('[data-lang="zh"] dt').first()).toBeVisible();
+});

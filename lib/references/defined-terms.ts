@@ -1,0 +1,109 @@
+import type { Agreement } from '../agreements';
+import type { AgreementText, Block, Language } from '../pipeline/types';
+import { plainTextOf } from './detect-references';
+import { pronounTerms, termNamedByHeading, termPatterns } from './term-patterns';
+
+/** A term the text defines, where: the defining block and the term's offsets in its plain text. */
+export interface DefinedTerm {
+  term: string;
+  language: Language;
+  /** The defining block's ref: '3.1.d' for the “Member Content”, 'preamble.1' for the “Agreement”. */
+  ref: string;
+  start: number;
+  end: number;
+  /** The sentence that defines it, for a hover or focus card. */
+  sentence: string;
+}
+
+/** A glossary line: a term and every block that defines it (the addenda each define “Addendum”). */
+export interface GlossaryEntry {
+  term: string;
+  refs: string[];
+  sentence: string;
+}
+
+/**
+ * Finds the terms one language text defines — “**Agreement**”, (“**Account**”), "“End User” is
+ * any", （以下简称“阿里云”）, “保密信息” (所称保密信息，是指), 用户业务数据 (a section named after it
+ * whose first clause says what it is) — from their defining clauses, in text order.
+ */
+export function findDefinedTerms(text: AgreementText): DefinedTerm[] {
+  const terms: DefinedTerm[] = [];
+  text.blocks.forEach((block, index) => {
+    const plain = plainTextOf(block.content);
+    for (const { pattern } of termPatterns[text.language]) {
+      for (const match of plain.matchAll(new RegExp(pattern.source, 'gd'))) {
+        for (const name of ['term', 'also'] as const) {
+          const term = match.groups?.[name];
+          const at = match.indices?.groups?.[name];
+          if (!term || !at || pronounTerms.has(term.toLowerCase())) continue;
+          terms.push(definition(term, text.language, block, plain, at[0]));
+        }
+      }
+    }
+    const headingTerm = block.kind === 'section' ? termOfSection(block, text, index) : null;
+    if (headingTerm) terms.push(headingTerm);
+  });
+  const order = new Map(text.blocks.map((block, i) => [block.ref, i]));
+  return dedupe(terms).sort((a, b) => order.get(a.ref)! - order.get(b.ref)! || a.start - b.start);
+}
+
+function termOfSection(section: Block, text: AgreementText, index: number): DefinedTerm | null {
+  const first = text.blocks[index + 1];
+  if (!first || first.parent !== section.id) return null;
+  const plain = plainTextOf(first.content);
+  const term = termNamedByHeading(plainTextOf(section.content), plain, text.language);
+  return term ? definition(term, text.language, first, plain, plain.indexOf(term)) : null;
+}
+
+function definition(
+  term: string,
+  language: Language,
+  block: Block,
+  plain: string,
+  start: number,
+): DefinedTerm {
+  return {
+    term,
+    language,
+    ref: block.ref,
+    start,
+    end: start + term.length,
+    sentence: sentenceAt(plain, start),
+  };
+}
+
+// Sentence ends: "。", "；", and ". " / "; " before a capital or an opening quote or bracket.
+const sentenceEnd = /[。；]|[.;:](?=\s+[A-Z“"(])/g;
+
+function sentenceAt(plain: string, offset: number): string {
+  let from = 0;
+  for (const match of plain.matchAll(sentenceEnd)) {
+    const end = match.index + match[0].length;
+    if (match.index >= offset) return plain.slice(from, end).trim();
+    from = end;
+  }
+  return plain.slice(from).trim();
+}
+
+function dedupe(terms: DefinedTerm[]): DefinedTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => !seen.has(`${t.ref}|${t.start}`) && seen.add(`${t.ref}|${t.start}`));
+}
+
+/** Each language text's glossary: terms in the language's own order, each with its defining refs. */
+export function glossary(agreement: Agreement): Partial<Record<Language, GlossaryEntry[]>> {
+  const out: Partial<Record<Language, GlossaryEntry[]>> = {};
+  for (const text of Object.values(agreement.texts)) {
+    if (!text) continue;
+    const entries = new Map<string, GlossaryEntry>();
+    for (const { term, ref, sentence } of findDefinedTerms(text)) {
+      const entry = entries.get(term);
+      if (!entry) entries.set(term, { term, refs: [ref], sentence });
+      else if (!entry.refs.includes(ref)) entry.refs.push(ref);
+    }
+    const collator = new Intl.Collator(text.language === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+    out[text.language] = [...entries.values()].sort((a, b) => collator.compare(a.term, b.term));
+  }
+  return out;
+}
