@@ -75,16 +75,32 @@ function splitText(node: Text, at: number, spans: InlineSpan[]): PhrasingContent
   const out: PhrasingContent[] = [];
   let cursor = at;
   const plain = (from: number, to: number) => {
-    if (to > from) out.push({ type: 'text', value: node.value.slice(from - at, to - at) });
+    if (to > from) out.push(piece(node, from - at, to - at));
   };
   for (const span of inside) {
     const from = Math.max(span.start, cursor);
     const to = Math.min(span.end, end);
     if (to <= from) continue;
     plain(cursor, from);
-    out.push(span.wrap({ type: 'text', value: node.value.slice(from - at, to - at) }));
+    out.push(span.wrap(piece(node, from - at, to - at)));
     cursor = to;
   }
   plain(cursor, end);
   return out;
+}
+
+/**
+ * Part of a text node, keeping the line it starts on so that the content check can still name
+ * the file line of a reference inside a multi-line paragraph (columns are not kept).
+ */
+function piece(node: Text, from: number, to: number): Text {
+  const value = node.value.slice(from, to);
+  if (!node.position) return { type: 'text', value };
+  const newlines = (text: string) => text.match(/\n/g)?.length ?? 0;
+  const line = node.position.start.line + newlines(node.value.slice(0, from));
+  return {
+    type: 'text',
+    value,
+    position: { start: { line, column: 1 }, end: { line: line + newlines(value), column: 1 } },
+  };
 }
