@@ -18,14 +18,23 @@ import { EditorialNotes } from './editorial-notes';
 import { TableOfContents } from './table-of-contents';
 import { TocSpy } from './toc-spy';
 import { ViewControls } from './view-controls';
+import type { RegionView } from '@/lib/regions/consolidate';
+import { EntityCard } from '../region/entity-card';
+import { RegionChanges } from '../region/region-changes';
+import { RegionPicker, type RegionOption } from '../region/region-picker';
 
 /** The side-by-side page: header, controls, contents, then one row per clause id, by part. */
 export function AgreementView({
   agreement,
+  view,
+  regions,
   locale,
   t,
 }: {
   agreement: Agreement;
+  /** The agreement as it binds one region (lib/regions/consolidate). */
+  view: RegionView;
+  regions: RegionOption[];
   locale: Locale;
   t: TFunction;
 }) {
@@ -34,7 +43,8 @@ export function AgreementView({
   const notesByClause = groupNotes(agreement.official.meta.repairs ?? []);
   const review = checkAgreement(agreement);
   const findingsById = groupBy(review.findings, (finding: Finding) => finding.id);
-  const rowsByRef = new Map(agreement.rows.map((row) => [row.ref, row]));
+  const rowsByRef = new Map(view.rows.map((row) => [row.ref, row]));
+  const regionName = view.card.name[locale];
   const labelOf = (ref: string) => {
     const row = rowsByRef.get(ref);
     return row ? clauseLabel(row.ref, row.part, row.kind, t) : ref;
@@ -53,6 +63,13 @@ export function AgreementView({
   return (
     <div className="agreement" data-slug={agreement.slug}>
       <AgreementHeader agreement={agreement} locale={locale} t={t} />
+      <div className="region-panel">
+        <RegionPicker options={regions} current={view.region} t={t} />
+        <EntityCard card={view.card} addenda={view.addenda} agreement={agreement} locale={locale} t={t} />
+        {!view.isDefault && (
+          <RegionChanges changes={view.changes} label={(change) => labelOf(change.ref)} t={t} />
+        )}
+      </div>
       <div className="agreement-tools">
         <ViewControls t={t} />
         <EditorialNotes text={agreement.official} t={t} />
@@ -90,7 +107,7 @@ export function AgreementView({
                   <span>{t(part.id === 'preamble' ? 'toc.preamble' : 'toc.main')}</span>
                 )}
               </h2>
-              {agreement.rows
+              {view.rows
                 .filter((row) => row.part === part.id)
                 .map((row) => {
                   const label = clauseLabel(row.ref, row.part, row.kind, t);
@@ -115,6 +132,7 @@ export function AgreementView({
                       notes={notesByClause.get(row.ref) ?? []}
                       findings={findingsById.get(row.id) ?? []}
                       citing={citingOf(row.ref)}
+                      region={{ row, name: regionName, agreement, locale }}
                       t={t}
                     />
                   );

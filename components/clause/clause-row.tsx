@@ -6,6 +6,10 @@ import { ClauseText } from './clause-text';
 import { ClauseActions } from './clause-actions';
 import { ClauseFindings } from '../review/clause-findings';
 import { ReferencedBy } from '../references/referenced-by';
+import { RegionMarks } from '../region/region-marks';
+import type { RegionRow } from '@/lib/regions/apply-effects';
+import type { Agreement } from '@/lib/agreements';
+import type { Locale } from '@/lib/i18n/config';
 import type { Finding } from '@/lib/bilingual/types';
 
 export interface ClauseRowProps {
@@ -19,6 +23,8 @@ export interface ClauseRowProps {
   findings: Finding[];
   /** The clauses that cite this one, with their labels. */
   citing: { ref: string; label: string }[];
+  /** The row as it reads in the region shown, and what the region page needs to name its marks. */
+  region: { row: RegionRow; name: string; agreement: Agreement; locale: Locale };
   t: TFunction;
 }
 
@@ -37,6 +43,7 @@ export function ClauseRow({
   notes,
   findings,
   citing,
+  region,
   t,
 }: ClauseRowProps) {
   return (
@@ -44,9 +51,17 @@ export function ClauseRow({
       id={row.id}
       data-clause={row.ref}
       data-kind={row.kind}
+      data-region-status={region.row.status}
       className="clause-row"
       style={{ ['--depth' as string]: Math.min(row.depth, 4) }}
     >
+      <RegionMarks
+        row={region.row}
+        regionName={region.name}
+        agreement={region.agreement}
+        locale={region.locale}
+        t={t}
+      />
       <div className="clause-cells">
         {columns.map((language) => (
           <Cell

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { AgreementView } from '@/components/agreement/agreement-view';
-import { SiteHeader } from '@/components/site/site-header';
-import { agreementSlugs, loadAgreement } from '@/lib/agreements';
-import { assertLocale, locales, otherLocale } from '@/lib/i18n/config';
-import { getT } from '@/lib/i18n/server';
+import { agreementSlugs } from '@/lib/agreements';
+import { locales } from '@/lib/i18n/config';
+import { agreementMetadata, renderAgreement } from './agreement-page';
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -17,25 +14,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params;
-  const locale = assertLocale(lang);
-  const agreement = loadAgreement(slug);
-  if (!agreement) return {};
-  const text = agreement.texts[locale] ?? agreement.official;
-  return { title: `${text.meta.title} · ${getT(locale)('site.name')}` };
+  return agreementMetadata(lang, slug, null);
 }
 
+/** The agreement in its default region (intl, or cn for the Chinese agreements), with the picker. */
 export default async function AgreementPage({ params }: Props) {
   const { lang, slug } = await params;
-  const locale = assertLocale(lang);
-  const agreement = loadAgreement(slug);
-  if (!agreement) notFound();
-  const t = getT(locale);
-  return (
-    <>
-      <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}/agreements/${slug}`} t={t} />
-      <main id="main">
-        <AgreementView agreement={agreement} locale={locale} t={t} />
-      </main>
-    </>
-  );
+  return renderAgreement(lang, slug, null);
 }

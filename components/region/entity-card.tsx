@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Agreement } from '@/lib/agreements';
+import { htmlLang, type Locale } from '@/lib/i18n/config';
+import type { CardFact, EntityCard as Card } from '@/lib/regions/entity-card';
+import { itemName } from './region-labels';
+
+/**
+ * Who the customer contracts with in this region, which law governs, which courts decide and
+ * where notices go — each in the agreement's own words, with the clauses they come from.
+ */
+export function EntityCard({
+  card,
+  addenda,
+  agreement,
+  locale,
+  t,
+}: {
+  card: Card;
+  addenda: string[];
+  agreement: Agreement;
+  locale: Locale;
+  t: TFunction;
+}) {
+  const fact = (value: CardFact | null, extra?: ReactNode) =>
+    value ? (
+      <>
+        <span lang={htmlLang(locale)}>{value[locale]}</span>
+        {extra}
+        <span className="fact-source"> ({t('region.source', { clauses: value.source.join(', ') })})</span>
+      </>
+    ) : (
+      <span className="not-stated">{t('region.notStated')}</span>
+    );
+  const partTitle = (part: string) =>
+    (agreement.texts[locale] ?? agreement.official).meta.parts.find((p) => p.id === part)?.title ?? part;
+  return (
+    <section className="entity-card" aria-labelledby="entity-card-title">
+      <h2 id="entity-card-title">
+        {t('region.card')}: {card.name[locale]}
+      </h2>
+      <dl>
+        <Fact term={t('region.party')}>{fact(card.entity.name)}</Fact>
+        <Fact term={t('region.registration')}>{fact(card.entity.registration)}</Fact>
+        <Fact term={t('region.address')}>{fact(card.entity.address)}</Fact>
+        <Fact term={t('region.law')}>{fact(card.law)}</Fact>
+        <Fact term={t('region.courts')}>
+          {fact(card.courts, card.courts && <> — {t(`region.jurisdiction.${card.courts.jurisdiction}`)}</>)}
+        </Fact>
+        <Fact term={t('region.notice')}>{fact(card.notice)}</Fact>
+        {card.conditional.map((terms) => (
+          <Fact key={terms.item} term={t('region.law')}>
+            {t('region.conditional', {
+              condition: terms.condition[locale],
+              law: terms.law[locale],
+              courts: `${terms.courts[locale]} — ${t(`region.jurisdiction.${terms.courts.jurisdiction}`)}`,
+              item: itemName(terms.item, agreement, locale, t),
+            })}
+          </Fact>
+        ))}
+        <Fact term={t('region.who')}>{fact(card.who)}</Fact>
+        <Fact term={t('region.addenda')}>
+          {addenda.length ? addenda.map((part) => partTitle(part)).join('; ') : t('region.noAddenda')}
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { TFunction } from 'i18next';
+import type { Agreement } from '@/lib/agreements';
+import type { Locale } from '@/lib/i18n/config';
+import type { Language } from '@/lib/pipeline/types';
+import type { RegionRow } from '@/lib/regions/apply-effects';
+import { ClauseText } from '../clause/clause-text';
+import { htmlLang } from '@/lib/i18n/config';
+import { itemName } from './region-labels';
+
+const columns: Language[] = ['zh', 'en'];
+
+/**
+ * On a clause that reads differently in this region: which addendum item changed it and how,
+ * linked to the item; the text as printed one click away; a conditional replacement's other text
+ * with its condition.
+ */
+export function RegionMarks({
+  row,
+  regionName,
+  agreement,
+  locale,
+  t,
+}: {
+  row: RegionRow;
+  regionName: string;
+  agreement: Agreement;
+  locale: Locale;
+  t: TFunction;
+}) {
+  if (row.status === 'original' && row.marks.length === 0) return null;
+  return (
+    <div className="region-marks" data-status={row.status}>
+      {row.marks.map((mark) => (
+        <p key={`${mark.kind}-${mark.item}`} className="region-mark" data-kind={mark.kind}>
+          <a href={`#${mark.itemId}`}>
+            {t(`region.status.${statusKey(mark.kind)}`, {
+              region: regionName,
+              item: itemName(mark.item, agreement, locale, t),
+              condition: row.condition?.[locale] ?? '',
+            })}
+          </a>
+        </p>
+      ))}
+      {row.replacement && (
+        <div className="conditional-text">
+          <p>{t('region.whenCondition', { condition: row.condition?.[locale] ?? '' })}</p>
+          <div className="clause-cells">
+            {columns.map((language) => {
+              const block = row.replacement?.[language];
+              return block ? (
+                <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
+                  <p>
+                    <ClauseText nodes={block.content} />
+                  </p>
+                </div>
+              ) : null;
+            })}
+          </div>
+        </div>
+      )}
+      {row.original && row.original.length > 0 && (
+        <details className="original-text">
+          <summary>{t('region.showOriginal')}</summary>
+          {row.original.map((original) => (
+            <div key={original.id} className="clause-cells">
+              {columns.map((language) => {
+                const block = original.blocks[language];
+                return block ? (
+                  <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
+                    <p>
+                      <ClauseText nodes={block.content} />
+                    </p>
+                  </div>
+                ) : null;
+              })}
+            </div>
+          ))}
+        </details>
+      )}
+    </div>
+  );
+}
+
+function statusKey(kind: string): string {
+  switch (kind) {
+    case 'replace':
+      return 'replaced';
+    case 'add':
+      return 'added';
+    case 'annotate':
+      return 'annotated';
+    case 'modify-reference':
+      return 'modified';
+    case 'conditional-replace':
+      return 'conditional';
+    case 'entity':
+      return 'entity';
+    default:
+      return 'whole-addendum';
+  }
+}

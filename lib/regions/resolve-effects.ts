@@ -1,0 +1,97 @@
+import type { Agreement } from '../agreements';
+import type { Row } from '../pipeline/align';
+import {
+  addedTexts,
+  conditionProblems,
+  modifiedTexts,
+  replacingTexts,
+  type Built,
+  type Texts,
+} from './effect-texts';
+import type { LoadedRegions } from './load-regions';
+import type { Effect } from './schema';
+
+/**
+ * Ties each effect of regions.yaml to the agreement it belongs to: finds the addendum item
+ * (`eu-addendum.7`) and the clauses it targets (`13.9`), and builds the target's text in the
+ * region from the item's text. Whatever cannot be tied — an item or clause that does not exist,
+ * a target the item does not name — is a problem located at the effect's line in regions.yaml
+ * and named after its addendum item, so the check and the page agree on what an effect does.
+ */
+
+export interface ResolvedEffect {
+  effect: Effect;
+  /** Line of the effect's `item` in regions.yaml. */
+  line: number;
+  /** The addendum item's row: both languages of the text that causes the effect. */
+  item: Row;
+  /** Per target ref, the blocks it reads as in the region (replace, add, modify, conditional). */
+  texts: Map<string, Texts>;
+}
+
+export interface Problem {
+  line: number;
+  problem: string;
+}
+
+export function resolveEffects(
+  agreement: Agreement,
+  loaded: LoadedRegions,
+  region?: string,
+): { effects: ResolvedEffect[]; problems: Problem[] } {
+  const rows = new Map(agreement.rows.map((row) => [row.ref, row]));
+  const parts = new Set(agreement.official.meta.parts.map((part) => part.id));
+  const effects: ResolvedEffect[] = [];
+  const problems: Problem[] = [];
+  const all = loaded.data.agreements[agreement.slug]?.effects ?? [];
+  all.forEach((effect, index) => {
+    if (region && effect.region !== region) return;
+    const line = loaded.lineOf(['agreements', agreement.slug, 'effects', index, 'item']);
+    const { texts, problems: found } = resolveOne(effect, rows, parts);
+    const name = `${effect.item} (${effect.kind})`;
+    problems.push(...found.map((problem) => ({ line, problem: `${name}: ${problem}` })));
+    const item = rows.get(effect.item);
+    if (item && found.length === 0) effects.push({ effect, line, item, texts });
+  });
+  return { effects, problems };
+}
+
+function resolveOne(
+  effect: Effect,
+  rows: Map<string, Row>,
+  parts: Set<string>,
+): { texts: Map<string, Texts>; problems: string[] } {
+  const texts = new Map<string, Texts>();
+  const item = rows.get(effect.item);
+  if (!item) return { texts, problems: [`addendum item ${effect.item} does not exist`] };
+  if (!/addendum$/.test(item.part)) return { texts, problems: [`${effect.item} is not an addendum item`] };
+  const problems: string[] = [];
+  const keep = (ref: string, built: Built) => {
+    problems.push(...built.problems);
+    texts.set(ref, built.texts);
+  };
+  if (effect.kind === 'whole-addendum' && !parts.has(effect.part!)) {
+    problems.push(`part ${effect.part} does not exist`);
+  }
+  if (effect.kind === 'conditional-replace') problems.push(...conditionProblems(item, effect.condition!));
+  for (const ref of effect.targets ?? []) {
+    const target = rows.get(ref);
+    if (effect.kind === 'add') {
+      const parent = rows.get(ref.split('.').slice(0, -1).join('.'));
+      if (target) problems.push(`clause ${ref} already exists`);
+      else if (!parent) problems.push(`clause ${ref} has no parent clause to be added to`);
+      else keep(ref, addedTexts(item, ref, parent, quotedUnder(item, ref, rows)));
+    } else if (!target) problems.push(`clause ${ref} does not exist`);
+    else if (effect.kind === 'replace' || effect.kind === 'conditional-replace') {
+      keep(ref, replacingTexts(item, target));
+    } else if (effect.kind === 'modify-reference') keep(ref, modifiedTexts(item, target, effect.reference!));
+  }
+  return { texts, problems };
+}
+
+/** The clause an item quotes: "11.6 …" under Australia Addendum item 4 is au-addendum.11.6. */
+function quotedUnder(item: Row, ref: string, rows: Map<string, Row>): Row | undefined {
+  const quoted = rows.get(`${item.part}.${ref}`);
+  const parent = quoted && (quoted.blocks.en ?? quoted.blocks.zh)?.parent;
+  return parent === item.id ? quoted : undefined;
+}
