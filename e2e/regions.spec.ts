@@ -23,7 +23,9 @@ test('Europe: the London entity, English law, the new 9.1(g) and the replaced 13
 test('Europe deep link lands on the replaced clause', async ({ page }) => {
   await page.goto('/en/agreements/membership-agreement/eu#clause-13.9');
   await expect(page.locator('[id="clause-13.9"]')).toBeInViewport();
-  await expect(page.locator('[id="clause-13.9"] > .clause-cells > [data-lang="zh"]')).toContainText('英格兰和威尔士');
+  await expect(page.locator('[id="clause-13.9"] > .clause-cells > [data-lang="zh"]')).toContainText(
+    '英格兰和威尔士',
+  );
 });
 
 test('Australia: 10, 11.4, 11.5 replaced, 11.6–11.8 added, 13.9 conditional on NSW', async ({ page }) => {
