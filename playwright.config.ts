@@ -18,6 +18,9 @@ function systemChromium(): string | undefined {
 
 const executablePath = systemChromium();
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The fixture site (npm run build:fixtures): small agreements that show what the real content
+// never has, such as translation-review findings.
+const fixturePort = port + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,12 +46,28 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /fixture-site\// },
+    {
+      name: 'fixture-site',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixturePort}` },
+      testMatch: /fixture-site\/.*\.spec\.ts/,
+    },
+  ],
   // Tests run against the production build (`npm run build` comes first in `npm test`).
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://127.0.0.1:${port}/en`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `http://127.0.0.1:${port}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${fixturePort}`,
+      env: { NEXT_DIST_DIR: '.next-fixtures' },
+      url: `http://127.0.0.1:${fixturePort}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

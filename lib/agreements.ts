@@ -13,7 +13,9 @@ export interface Agreement {
   rows: Row[];
 }
 
-export const contentRoot = path.join(process.cwd(), 'content', 'agreements');
+// CONTENT_DIR points a build at another set of agreements: the browser tests build a small
+// fixture site with it (tests/fixtures/site) to show what the real content never has.
+export const contentRoot = path.resolve(process.env.CONTENT_DIR ?? path.join('content', 'agreements'));
 
 /** The slugs that have a folder under content/agreements, in a stable order. */
 export function agreementSlugs(root = contentRoot): string[] {

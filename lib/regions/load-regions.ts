@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentError } from '../content/content-error';
 import { regionsFileSchema, type AgreementRegions, type Region, type RegionsFile } from './schema';
 
-export const regionsFile = path.join(process.cwd(), 'content', 'regions.yaml');
+export const regionsFile = path.resolve(process.env.REGIONS_FILE ?? path.join('content', 'regions.yaml'));
 
 /** regions.yaml, validated, with a way back from any key to its line for error messages. */
 export interface LoadedRegions {

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+// tests/fixtures/site: review-sample plants 7 days ↔ 5 days in 1.1 and an acknowledged
+// 30 days ↔ 60 days in 1.3; 1.2 agrees (万分之五 ↔ 0.05%).
+for (const [lang, label] of [
+  ['en', 'Translation review'],
+  ['zh', '译文审校'],
+] as const) {
+  test(`the review switch shows each finding beside its clause pair, and the count (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/agreements/review-sample`);
+    const findings = page.locator('.review-findings');
+    await expect(findings.first()).toBeHidden();
+    await page.getByLabel(label).check();
+    await expect(page.locator('.review-summary')).toHaveAttribute('data-findings', '2');
+    await expect(page.locator('.review-summary')).toBeVisible();
+    await expect(page.locator('[id="clause-1.1"] .review-findings')).toContainText(
+      'zh has 7 days, en has 5 days',
+    );
+    await expect(page.locator('[id="clause-1.2"] .review-findings')).toHaveCount(0);
+    const acknowledged = page.locator('[id="clause-1.3"] .review-findings li');
+    await expect(acknowledged).toHaveAttribute('data-acknowledged', 'true');
+    await expect(acknowledged).toContainText('Planted for the browser test');
+  });
+}
