@@ -22,6 +22,11 @@ import type { RegionView } from '@/lib/regions/consolidate';
 import { EntityCard } from '../region/entity-card';
 import { RegionChanges } from '../region/region-changes';
 import { RegionPicker, type RegionOption } from '../region/region-picker';
+import { classifyAgreement, tagCounts, textOf } from '@/lib/highlights/classify-agreement';
+import { productTimelines } from '@/lib/highlights/timeline';
+import { HighlightLegend } from '../highlight/highlight-legend';
+import { HighlightSummary } from '../highlight/highlight-summary';
+import { DeletionTimelines } from '../highlight/deletion-timelines';
 
 /** The side-by-side page: header, controls, contents, then one row per clause id, by part. */
 export function AgreementView({
@@ -55,6 +60,19 @@ export function AgreementView({
       ref: citing,
       label: labelOf(citing),
     }));
+  const highlights = classifyAgreement(agreement);
+  const highlightById = new Map(highlights.clauses.map((clause) => [clause.id, clause]));
+  const summary = highlights.clauses
+    .filter((clause) => clause.tags.length > 0)
+    .map((clause) => {
+      const block = rowsByRef.get(clause.ref)?.blocks[display.language];
+      return {
+        highlight: clause,
+        label: labelOf(clause.ref),
+        start: block ? firstWords(textOf(block)) : '',
+        lang: htmlLang(display.language),
+      };
+    });
   const partTitles = (id: string) =>
     available.map((language) => ({
       language,
@@ -74,6 +92,10 @@ export function AgreementView({
         <ViewControls t={t} />
         <EditorialNotes text={agreement.official} t={t} />
         <ReviewSummary check={review} t={t} />
+      </div>
+      <div className="highlight-panel">
+        <HighlightLegend counts={tagCounts(highlights)} t={t} />
+        <HighlightSummary entries={summary} t={t} />
       </div>
       <div className="agreement-body">
         {/* Phones get the contents folded above the text; wide screens a sticky column. */}
@@ -133,6 +155,7 @@ export function AgreementView({
                       findings={findingsById.get(row.id) ?? []}
                       citing={citingOf(row.ref)}
                       region={{ row, name: regionName, agreement, locale }}
+                      highlight={highlightById.get(row.id)}
                       t={t}
                     />
                   );
@@ -141,6 +164,11 @@ export function AgreementView({
           ))}
         </div>
       </div>
+      <DeletionTimelines
+        timelines={productTimelines(agreement, highlights, display.language)}
+        locale={display.language}
+        t={t}
+      />
       <Glossary agreement={agreement} label={labelOf} t={t} />
       <ReferencePreview />
       <ClipboardController />
@@ -161,4 +189,13 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;
+}
+
+/** The first words of a clause for a list: about 40 characters, cut at a word in English. */
+function firstWords(text: string): string {
+  const clean = text.replace(/^\s*[\d.]+\s*/, '').trim();
+  if (clean.length <= 40) return clean;
+  const cut = clean.slice(0, 40);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 20 ? cut.slice(0, space) : cut}…`;
 }

@@ -7,6 +7,8 @@ import { ClauseActions } from './clause-actions';
 import { ClauseFindings } from '../review/clause-findings';
 import { ReferencedBy } from '../references/referenced-by';
 import { RegionMarks } from '../region/region-marks';
+import { HighlightMarks } from '../highlight/highlight-marks';
+import type { ClauseHighlight } from '@/lib/highlights/types';
 import type { RegionRow } from '@/lib/regions/apply-effects';
 import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
@@ -25,6 +27,8 @@ export interface ClauseRowProps {
   citing: { ref: string; label: string }[];
   /** The row as it reads in the region shown, and what the region page needs to name its marks. */
   region: { row: RegionRow; name: string; agreement: Agreement; locale: Locale };
+  /** The clause pair's highlight tags and why; absent for a row the classifier did not see. */
+  highlight?: ClauseHighlight;
   t: TFunction;
 }
 
@@ -44,6 +48,7 @@ export function ClauseRow({
   findings,
   citing,
   region,
+  highlight,
   t,
 }: ClauseRowProps) {
   return (
@@ -52,6 +57,7 @@ export function ClauseRow({
       data-clause={row.ref}
       data-kind={row.kind}
       data-region-status={region.row.status}
+      data-tags={(highlight?.tags ?? []).join(' ')}
       className="clause-row"
       style={{ ['--depth' as string]: Math.min(row.depth, 4) }}
     >
@@ -62,6 +68,7 @@ export function ClauseRow({
         locale={region.locale}
         t={t}
       />
+      {highlight && <HighlightMarks highlight={highlight} t={t} />}
       <div className="clause-cells">
         {columns.map((language) => (
           <Cell

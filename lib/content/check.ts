@@ -4,6 +4,7 @@ import { agreementSlugs, readAgreement, type Agreement } from '../agreements';
 import { ContentError } from './content-error';
 import { checkFidelity } from './fidelity';
 import { checkReferences } from '../references/check-references';
+import { checkHighlights } from '../highlights/check-highlights';
 
 export interface CheckResult {
   errors: ContentError[];
@@ -28,7 +29,12 @@ export function checkContent(root: string, seedsDir: string): CheckResult {
       continue;
     }
     agreements.push(agreement);
-    errors.push(...compareLanguages(agreement), ...checkSeed(agreement, seedsDir), ...checkReferences(agreement));
+    errors.push(
+      ...compareLanguages(agreement),
+      ...checkSeed(agreement, seedsDir),
+      ...checkReferences(agreement),
+      ...checkHighlights(agreement),
+    );
   }
   return { errors, agreements };
 }

@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import type { ClauseHighlight } from '@/lib/highlights/types';
+
+export interface SummaryEntry {
+  highlight: ClauseHighlight;
+  label: string;
+  /** The clause's first words in the interface language. */
+  start: string;
+  lang: string;
+}
+
+/** Every highlighted clause per category, number and first words, each a link to the clause. */
+export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: TFunction }) {
+  return (
+    <details className="highlight-summary">
+      <summary>{t('highlight.summary')}</summary>
+      <div className="summary-columns">
+        {(['liability', 'deletion'] as const).map((tag) => {
+          const tagged = entries.filter((e) => e.highlight.tags.includes(tag));
+          return (
+            <section key={tag} className={`summary-${tag}`} aria-labelledby={`summary-${tag}-title`}>
+              <h2 id={`summary-${tag}-title`}>
+                {t(`highlight.${tag}`)} ({tagged.length})
+              </h2>
+              <ol>
+                {tagged.map((entry) => (
+                  <li key={entry.highlight.id}>
+                    <a href={`#${entry.highlight.id}`}>{entry.label}</a>{' '}
+                    <span lang={entry.lang}>{entry.start}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          );
+        })}
+      </div>
+    </details>
+  );
+}
