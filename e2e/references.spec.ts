@@ -79,3 +79,32 @@ test('the glossary lists defined terms with links to where each is defined', asy
   await expect(member.locator('a').first()).toHaveAttribute('href', /#clause-/);
   await expect(glossary.locator('[data-lang="zh"] dt').first()).toBeVisible();
 });
+
+test('a defined term shows its definition on hover and on focus', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement#clause-3.1.f');
+  const term = page.locator(`${cell('clause-3.1.f', 'en')} a.reference-defined-term`, {
+    hasText: 'Member Content',
+  });
+  await expect(term).toHaveAttribute('href', '#clause-3.1.d');
+  await term.hover();
+  const preview = page.getByRole('tooltip');
+  await expect(preview).toContainText('“Member Content”');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await page.goto('/zh/agreements/support-plan-terms#clause-5.2');
+  const zhTerm = page.locator(`${cell('clause-5.2', 'zh')} a.reference-defined-term`, {
+    hasText: '保密信息',
+  });
+  await zhTerm.focus();
+  await expect(preview).toContainText('本服务条款所称保密信息');
+});
+
+test('a glossary entry shows the defining clause on hover', async ({ page }) => {
+  await page.goto('/zh/agreements/maxcompute-terms#glossary');
+  const link = page
+    .locator('#glossary [data-lang="zh"] div', { has: page.locator('dt', { hasText: /^用户业务数据$/ }) })
+    .locator('a')
+    .first();
+  await link.hover();
+  await expect(page.getByRole('tooltip')).toContainText('用户业务数据');
+});

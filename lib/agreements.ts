@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignTexts, type Row } from './pipeline/align';
 import { linkAgreementReferences } from './pipeline/link-agreement-references';
+import { markTermUses } from './pipeline/mark-term-uses';
 import { parseAgreementText } from './pipeline/parse-agreement-text';
 import { languages, type AgreementText, type Language } from './pipeline/types';
 
@@ -43,7 +44,8 @@ export function readAgreement(slug: string, root = contentRoot): Agreement {
   const official = versions.find((text) => text.meta.status === 'official');
   if (!official) throw new Error(`${slug}: no language version has status official`);
   const other = versions.find((text) => text !== official);
-  return linkAgreementReferences({ slug, official, texts, rows: alignTexts(official, other) });
+  // Inline stages, in order: references become links, then term uses are marked outside them.
+  return markTermUses(linkAgreementReferences({ slug, official, texts, rows: alignTexts(official, other) }));
 }
 
 const cache = new Map<string, Agreement>();

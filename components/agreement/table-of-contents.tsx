@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
 import { htmlLang } from '@/lib/i18n/config';
-import { ClauseText } from '../clause/clause-text';
+import { toString } from 'mdast-util-to-string';
 
 /**
  * Parts and sections, in the interface language where that version exists. A plain list of
@@ -40,7 +40,7 @@ export function TableOfContents({
                 .map((block) => (
                   <li key={block.id}>
                     <a href={`#${block.id}`} data-toc-target={block.id}>
-                      <ClauseText nodes={block.content} />
+                      {toString({ type: 'paragraph', children: block.content })}
                     </a>
                   </li>
                 ))}

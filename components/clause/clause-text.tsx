@@ -13,7 +13,12 @@ export function ClauseText({ nodes }: { nodes: PhrasingContent[] }) {
 }
 
 /** Set on nodes by lib/references/link-references.ts. */
-type ReferenceMark = { kind: 'clause' | 'document' | 'external-document' | 'missing-clause'; title?: string };
+type ReferenceMark = {
+  kind: 'clause' | 'document' | 'external-document' | 'missing-clause' | 'defined-term';
+  title?: string;
+  /** defined-term: the clause that defines it. */
+  ref?: string;
+};
 
 function referenceOf(node: PhrasingContent): ReferenceMark | undefined {
   return (node.data as { reference?: ReferenceMark } | undefined)?.reference;
@@ -23,6 +28,14 @@ function renderNode(node: PhrasingContent, key: number): ReactNode {
   const reference = referenceOf(node);
   switch (node.type) {
     case 'text':
+      // A defined term's use: a link to its definition, which the preview shows on hover or focus.
+      if (reference?.kind === 'defined-term') {
+        return (
+          <a key={key} href={`#clause-${reference.ref}`} className="reference-defined-term">
+            {node.value}
+          </a>
+        );
+      }
       // 《服务使用规则》, "Privacy Policy": a document outside the library, named but not linked.
       return reference ? (
         <span key={key} className={`reference-${reference.kind}`}>

@@ -30,18 +30,25 @@ export function ReferencePreview() {
       if (!cell || target?.contains(link)) return hide();
       card.replaceChildren(...Array.from(cell.childNodes, (node) => node.cloneNode(true)));
       card.setAttribute('lang', cell.getAttribute('lang') ?? '');
-      const box = link.getBoundingClientRect();
-      const top = box.bottom + 6 + 200 > window.innerHeight ? Math.max(8, box.top - 206) : box.bottom + 6;
-      card.style.top = `${top}px`;
-      card.style.left = `${Math.min(Math.max(8, box.left), window.innerWidth - 368)}px`;
-      card.hidden = false;
       current?.removeAttribute('aria-describedby');
       link.setAttribute('aria-describedby', cardId);
       current = link;
+      place();
+      card.hidden = false;
+    };
+    // Beside the link, below it unless that would leave the screen; follows it on scroll.
+    const place = () => {
+      if (!current) return;
+      const box = current.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) return hide();
+      const top = box.bottom + 6 + 200 > window.innerHeight ? Math.max(8, box.top - 206) : box.bottom + 6;
+      card.style.top = `${top}px`;
+      card.style.left = `${Math.min(Math.max(8, box.left), window.innerWidth - 368)}px`;
     };
     const linkOf = (event: Event) =>
-      (event.target as Element | null)?.closest?.<HTMLAnchorElement>('.clause-cell a[href^="#clause-"]') ??
-      null;
+      (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+        '.clause-cell a[href^="#clause-"], .glossary a[href^="#clause-"]',
+      ) ?? null;
 
     const onOver = (event: Event) => {
       const link = linkOf(event);
@@ -58,14 +65,14 @@ export function ReferencePreview() {
     document.addEventListener('mouseout', onOut);
     document.addEventListener('focusout', onOut);
     document.addEventListener('keydown', onKey);
-    window.addEventListener('scroll', hide, { passive: true });
+    window.addEventListener('scroll', place, { passive: true });
     return () => {
       document.removeEventListener('mouseover', onOver);
       document.removeEventListener('focusin', onOver);
       document.removeEventListener('mouseout', onOut);
       document.removeEventListener('focusout', onOut);
       document.removeEventListener('keydown', onKey);
-      window.removeEventListener('scroll', hide);
+      window.removeEventListener('scroll', place);
     };
   }, []);
   return <div id={cardId} role="tooltip" className="reference-preview" hidden />;
