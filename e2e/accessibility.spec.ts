@@ -2,7 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { locales, slugs } from './helpers';
 
-const pages = locales.flatMap((lang) => [`/${lang}`, ...slugs.map((slug) => `/${lang}/agreements/${slug}`)]);
+const pages = [
+  ...locales.flatMap((lang) => [`/${lang}`, ...slugs.map((slug) => `/${lang}/agreements/${slug}`)]),
+  ...locales.flatMap((lang) =>
+    ['eu', 'au', 'us'].map((region) => `/${lang}/agreements/membership-agreement/${region}`),
+  ),
+];
 
 for (const path of pages) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {

@@ -29,7 +29,7 @@ test('the Chinese interface has its own strings and switches back', async ({ pag
   await page.goto('/zh');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('协议');
-  await page.getByRole('link', { name: '切换为英文界面' }).click();
+  await page.getByRole('link', { name: 'English interface' }).click();
   await expect(page).toHaveURL(/\/en$/);
 });
 

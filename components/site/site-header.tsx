@@ -25,7 +25,7 @@ export function SiteHeader({
         href={alternateHref}
         hrefLang={htmlLang(other)}
         lang={htmlLang(other)}
-        aria-label={t('site.switchLanguageLabel')}
+        title={t('site.switchLanguageLabel')}
         className="language-switch"
       >
         {t('site.switchLanguage')}

@@ -42,5 +42,8 @@ export function agreementMetadata(lang: string, slug: string, region: string | n
   const t = getT(locale);
   const text = agreement.texts[locale] ?? agreement.official;
   const regionName = region ? regionOf(region, loadRegions().data)?.name[locale] : null;
-  return { title: [text.meta.title, regionName, t('site.name')].filter(Boolean).join(' · ') };
+  return {
+    title: [text.meta.title, regionName, t('site.name')].filter(Boolean).join(' · '),
+    description: `${text.meta.title}: ${t('site.tagline')}`,
+  };
 }
