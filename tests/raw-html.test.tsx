@@ -27,6 +27,14 @@ describe('content never becomes markup or script', () => {
     expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer">ok</a>');
   });
 
+  it('does not follow a protocol-relative target, even spelled with a backslash', () => {
+    const html = render(
+      'See [a](//evil.example) and [b](/\\evil.example) and [c](/en/agreements/mns-terms).',
+    );
+    expect(html).not.toContain('evil.example"');
+    expect(html).toContain('<a href="/en/agreements/mns-terms">c</a>');
+  });
+
   it('keeps entities as the characters they stand for, escaped once', () => {
     expect(render('Fees &amp; charges &lt;b&gt;')).toBe('Fees &amp; charges &lt;b&gt;');
   });

@@ -1,8 +1,9 @@
 import type { PhrasingContent } from 'mdast';
 import type { ReactNode } from 'react';
 
-// Only these link targets are followed; anything else (javascript:, data:) renders as plain text.
-const safeHref = /^(https?:\/\/|mailto:|#|\/(?!\/))/i;
+// Only these link targets are followed; anything else (javascript:, data:, //host, /\host) renders
+// as plain text.
+const safeHref = /^(https?:\/\/|mailto:|#|\/(?![/\\]))/i;
 
 /**
  * Renders a block's inline Markdown as React elements. Raw HTML in content arrives as an `html`

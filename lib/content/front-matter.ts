@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './content-error';
 
@@ -110,7 +110,7 @@ export function splitFrontMatter(file: string, text: string): SplitFile {
     const error = doc.errors[0];
     throw new ContentError(file, lineOf(error.pos[0]), `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
   }
-  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  const parsed = frontMatterSchema.safeParse(toData(file, doc, lineOf));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const node = issue.path.length ? doc.getIn(issue.path as (string | number)[], true) : undefined;
@@ -123,4 +123,24 @@ export function splitFrontMatter(file: string, text: string): SplitFile {
     body: text.slice(match[0].length),
     bodyLine: match[0].split('\n').length,
   };
+}
+
+/**
+ * The YAML as plain data. yaml throws here rather than reporting in doc.errors on an alias with
+ * no anchor ("version: *v" without "&v") and on aliases that expand past its limit (a "billion
+ * laughs"); both become a content error on the line of the first alias.
+ */
+function toData(file: string, doc: Document, lineOf: (offset: number) => number): unknown {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    let line = 2;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = lineOf(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    throw new ContentError(file, line, `front matter is not valid YAML: ${(error as Error).message}`);
+  }
 }

@@ -1,4 +1,5 @@
 import { splitFrontMatter } from '../content/front-matter';
+import { checkMarkdownLimits } from '../content/markdown-limits';
 import { parseMarkdown } from '../content/markdown';
 import { ContentError } from '../content/content-error';
 import { buildClauseTree } from './build-clause-tree';
@@ -7,6 +8,7 @@ import type { AgreementText, Language } from './types';
 /**
  * The stages, in order, for one language file of one agreement:
  *   text → front matter + Markdown body     (content/front-matter: validated against the schema)
+ *   body → checked for what stalls a parser (content/markdown-limits: marker and nesting limits)
  *   body → Markdown tree (mdast)            (content/markdown: CommonMark, HTML stays text)
  *   mdast → parts and blocks with ids       (build-clause-tree: ids come from block structure)
  * The inline stage (link-agreement-references: cross-references become links) works on the
@@ -23,6 +25,7 @@ export function parseAgreementText(
   if (frontMatter.language !== language) {
     throw new ContentError(file, 2, `language is ${frontMatter.language} but the file is ${language}.md`);
   }
+  checkMarkdownLimits(body, file, bodyLine);
   const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter });
   return {
     slug,

@@ -31,13 +31,14 @@ export function findDefinedTerms(text: AgreementText): DefinedTerm[] {
   const terms: DefinedTerm[] = [];
   text.blocks.forEach((block, index) => {
     const plain = plainTextOf(block.content);
+    const sentenceAt = sentencesOf(plain);
     for (const { pattern } of termPatterns[text.language]) {
       for (const match of plain.matchAll(new RegExp(pattern.source, 'gd'))) {
         for (const name of ['term', 'also'] as const) {
           const term = match.groups?.[name];
           const at = match.indices?.groups?.[name];
           if (!term || !at || pronounTerms.has(term.toLowerCase())) continue;
-          terms.push(definition(term, text.language, block, plain, at[0]));
+          terms.push(definition(term, text.language, block, sentenceAt, at[0]));
         }
       }
     }
@@ -53,14 +54,14 @@ function termOfSection(section: Block, text: AgreementText, index: number): Defi
   if (!first || first.parent !== section.id) return null;
   const plain = plainTextOf(first.content);
   const term = termNamedByHeading(plainTextOf(section.content), plain, text.language);
-  return term ? definition(term, text.language, first, plain, plain.indexOf(term)) : null;
+  return term ? definition(term, text.language, first, sentencesOf(plain), plain.indexOf(term)) : null;
 }
 
 function definition(
   term: string,
   language: Language,
   block: Block,
-  plain: string,
+  sentenceAt: (offset: number) => string,
   start: number,
 ): DefinedTerm {
   return {
@@ -69,21 +70,30 @@ function definition(
     ref: block.ref,
     start,
     end: start + term.length,
-    sentence: sentenceAt(plain, start),
+    sentence: sentenceAt(start),
   };
 }
 
 // Sentence ends: "。", "；", and ". " / "; " before a capital or an opening quote or bracket.
 const sentenceEnd = /[。；]|[.;:](?=\s+[A-Z“"(])/g;
 
-function sentenceAt(plain: string, offset: number): string {
-  let from = 0;
-  for (const match of plain.matchAll(sentenceEnd)) {
-    const end = match.index + match[0].length;
-    if (match.index >= offset) return plain.slice(from, end).trim();
-    from = end;
-  }
-  return plain.slice(from).trim();
+/**
+ * The sentence around an offset of one block's plain text. The sentence ends are found once per
+ * block, so that a paragraph defining a term thousands of times is not rescanned for each.
+ */
+function sentencesOf(plain: string): (offset: number) => string {
+  const ends = [...plain.matchAll(sentenceEnd)].map((match) => match.index);
+  return (offset) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle] >= offset) high = middle;
+      else low = middle + 1;
+    }
+    const from = low > 0 ? ends[low - 1] + 1 : 0;
+    return (low < ends.length ? plain.slice(from, ends[low] + 1) : plain.slice(from)).trim();
+  };
 }
 
 function dedupe(terms: DefinedTerm[]): DefinedTerm[] {

@@ -46,19 +46,23 @@ export function detectDocumentReferences(
 ): DocumentReference[] {
   const found: DocumentReference[] = [];
   // Every stretch already looked at, kept or not: a bare title inside 《…》 is the same title.
-  const taken: [number, number][] = [];
+  // A mark per character, not a list of ranges, so that thousands of titles stay linear.
+  const taken = new Uint8Array(text.length);
   const add = (start: number, matched: string, title: string) => {
     const end = start + matched.length;
-    if (taken.some(([from, to]) => start < to && from < end)) return;
-    taken.push([start, end]);
-    if (selfTitleBefore.test(text.slice(0, start)) || selfTitleAfter.test(text.slice(end))) return;
+    if (taken.subarray(start, end).includes(1)) return;
+    taken.fill(1, start, end);
+    // "本《…》", "this “…”" stand right before the title: testing a short window, not the whole
+    // text before it, keeps a long paragraph with many titles linear.
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (selfTitleBefore.test(before) || selfTitleAfter.test(text.slice(end))) return;
     const slug = lookUpTitle(title)?.slug;
     if (slug && slug === context.slug) return;
     found.push({ kind: 'document', start, end, text: matched, document: slug ? { title, slug } : { title } });
   };
   for (const match of text.matchAll(bracketedTitle)) {
     const title = match.groups!.title.trim();
-    if (statuteTitle.test(title)) taken.push([match.index, match.index + match[0].length]);
+    if (statuteTitle.test(title)) taken.fill(1, match.index, match.index + match[0].length);
     else add(match.index, match[0], title);
   }
   for (const pattern of [bareTitle, serviceLevelAgreement]) {

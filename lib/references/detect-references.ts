@@ -15,8 +15,11 @@ import type { Reference, ReferenceContext } from './types';
  */
 export function detectReferences(text: string, language: Language, context: ReferenceContext): Reference[] {
   const clauses = detectClauseReferences(text, language, context);
+  // The characters clause references cover, marked once: a lookup per title, not a scan.
+  const covered = new Uint8Array(text.length);
+  for (const clause of clauses) covered.fill(1, clause.start, clause.end);
   const documents = detectDocumentReferences(text, context).filter(
-    (doc) => !clauses.some((clause) => doc.start < clause.end && clause.start < doc.end),
+    (doc) => !covered.subarray(doc.start, doc.end).includes(1),
   );
   return [...clauses, ...documents].sort((a, b) => a.start - b.start);
 }

@@ -39,12 +39,15 @@ export function findTermUses(
   for (const term of terms) if (!firstDefinition.has(term.term)) firstDefinition.set(term.term, term);
   const byLength = [...firstDefinition.values()].sort((a, b) => b.term.length - a.term.length);
   const uses: TermUse[] = [];
+  // Lookups, not scans, so that a long block with thousands of uses stays linear.
+  const defining = new Set(terms.filter((t) => t.ref === ref).map((t) => t.start));
+  const used = new Uint8Array(text.length);
   for (const definition of byLength) {
     for (const match of text.matchAll(termPattern(definition.term, language))) {
       const start = match.index;
       const end = start + match[0].length;
-      if (terms.some((t) => t.ref === ref && t.start === start)) continue;
-      if (uses.some((use) => start < use.end && use.start < end)) continue;
+      if (defining.has(start) || used.subarray(start, end).includes(1)) continue;
+      used.fill(1, start, end);
       uses.push({ start, end, term: definition.term, ref: definition.ref });
     }
   }

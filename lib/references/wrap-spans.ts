@@ -51,11 +51,12 @@ export function occupiedRanges(nodes: PhrasingContent[]): [number, number][] {
  */
 export function wrapSpans(nodes: PhrasingContent[], spans: InlineSpan[]): PhrasingContent[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, span) => Math.max(n, span.end - span.start), 0);
   let offset = 0;
   const walk = (list: PhrasingContent[]): PhrasingContent[] =>
     list.flatMap((node): PhrasingContent[] => {
       if (node.type === 'text' && !isOccupied(node)) {
-        const pieces = splitText(node, offset, sorted);
+        const pieces = splitText(node, offset, sorted, longest);
         offset += node.value.length;
         return pieces;
       }
@@ -68,39 +69,63 @@ export function wrapSpans(nodes: PhrasingContent[], spans: InlineSpan[]): Phrasi
   return walk(nodes);
 }
 
-function splitText(node: Text, at: number, spans: InlineSpan[]): PhrasingContent[] {
+function splitText(node: Text, at: number, spans: InlineSpan[], longest: number): PhrasingContent[] {
   const end = at + node.value.length;
-  const inside = spans.filter((span) => span.start < end && at < span.end);
+  // A span that reaches this node starts at most `longest` before it: a binary search finds that
+  // stretch of the sorted spans, so a block of thousands of nodes and spans is not quadratic.
+  const near = spans.slice(firstStartingAt(spans, at - longest), firstStartingAt(spans, end));
+  const inside = near.filter((span) => span.start < end && at < span.end);
   if (inside.length === 0) return [node];
   const out: PhrasingContent[] = [];
   let cursor = at;
+  // Pieces come in text order, each starting where the last ended: count lines on from there.
+  let line = node.position?.start.line ?? 1;
+  const take = (from: number, to: number): Text => {
+    const text = piece(node, from - at, to - at, line);
+    line += newlines(text.value);
+    return text;
+  };
   const plain = (from: number, to: number) => {
-    if (to > from) out.push(piece(node, from - at, to - at));
+    if (to > from) out.push(take(from, to));
   };
   for (const span of inside) {
     const from = Math.max(span.start, cursor);
     const to = Math.min(span.end, end);
     if (to <= from) continue;
     plain(cursor, from);
-    out.push(span.wrap(piece(node, from - at, to - at)));
+    out.push(span.wrap(take(from, to)));
     cursor = to;
   }
   plain(cursor, end);
   return out;
 }
 
+/** The index of the first of the spans (sorted by start) that starts at or after `offset`. */
+function firstStartingAt(spans: InlineSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start >= offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /**
  * Part of a text node, keeping the line it starts on so that the content check can still name
  * the file line of a reference inside a multi-line paragraph (columns are not kept).
  */
-function piece(node: Text, from: number, to: number): Text {
+function piece(node: Text, from: number, to: number, line: number): Text {
   const value = node.value.slice(from, to);
   if (!node.position) return { type: 'text', value };
-  const newlines = (text: string) => text.match(/\n/g)?.length ?? 0;
-  const line = node.position.start.line + newlines(node.value.slice(0, from));
   return {
     type: 'text',
     value,
     position: { start: { line, column: 1 }, end: { line: line + newlines(value), column: 1 } },
   };
+}
+
+function newlines(text: string): number {
+  return text.match(/\n/g)?.length ?? 0;
 }
