@@ -1,20 +1,5 @@
-import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download its own browser on these machines: use the system Chromium
-// (Debian's package) when there is one, and fall back to Playwright's browser elsewhere.
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return (
-      execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' })
-        .toString()
-        .trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
-}
+import { chromiumFlags, systemChromium } from './e2e/chromium';
 
 const executablePath = systemChromium();
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -34,15 +19,7 @@ export default defineConfig({
     launchOptions: executablePath
       ? {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: chromiumFlags,
         }
       : {},
   },

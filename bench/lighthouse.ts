@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { chromiumFlags } from '../e2e/chromium';
 
 export interface LighthouseResult {
   performance: number;
@@ -12,16 +13,7 @@ export interface LighthouseResult {
   cls: number;
 }
 
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const flags = ['--headless=new', ...chromiumFlags];
 const cli = path.join(
   path.dirname(createRequire(__filename).resolve('lighthouse/package.json')),
   'cli',

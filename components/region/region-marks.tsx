@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
-import type { Language } from '@/lib/pipeline/types';
+import type { Block, Language } from '@/lib/pipeline/types';
 import type { RegionRow } from '@/lib/regions/apply-effects';
 import { ClauseText } from '../clause/clause-text';
 import { htmlLang } from '@/lib/i18n/config';
@@ -44,39 +44,35 @@ export function RegionMarks({
       {row.replacement && (
         <div className="conditional-text">
           <p>{t('region.whenCondition', { condition: row.condition?.[locale] ?? '' })}</p>
-          <div className="clause-cells">
-            {columns.map((language) => {
-              const block = row.replacement?.[language];
-              return block ? (
-                <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
-                  <p>
-                    <ClauseText nodes={block.content} />
-                  </p>
-                </div>
-              ) : null;
-            })}
-          </div>
+          <BlockCells blocks={row.replacement} />
         </div>
       )}
       {row.original && row.original.length > 0 && (
         <details className="original-text">
           <summary>{t('region.showOriginal')}</summary>
           {row.original.map((original) => (
-            <div key={original.id} className="clause-cells">
-              {columns.map((language) => {
-                const block = original.blocks[language];
-                return block ? (
-                  <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
-                    <p>
-                      <ClauseText nodes={block.content} />
-                    </p>
-                  </div>
-                ) : null;
-              })}
-            </div>
+            <BlockCells key={original.id} blocks={original.blocks} />
           ))}
         </details>
       )}
+    </div>
+  );
+}
+
+/** A clause's text in both columns, as the row itself shows it: an original or a replacement. */
+function BlockCells({ blocks }: { blocks: Partial<Record<Language, Block>> }) {
+  return (
+    <div className="clause-cells">
+      {columns.map((language) => {
+        const block = blocks[language];
+        return block ? (
+          <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
+            <p>
+              <ClauseText nodes={block.content} />
+            </p>
+          </div>
+        ) : null;
+      })}
     </div>
   );
 }
