@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { htmlLang, locales } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: '404 · Page not found · 页面不存在' };
@@ -9,26 +10,22 @@ export const metadata: Metadata = { title: '404 · Page not found · 页面不�
 const pickLanguage = `(function(){var m=/^\\/(en|zh)(\\/|$)/.exec(location.pathname);if(!m)return;var keep=m[1];document.documentElement.lang=keep==='zh'?'zh-CN':'en';document.querySelectorAll('[data-not-found]').forEach(function(el){if(el.getAttribute('data-not-found')!==keep)el.hidden=true;});})();`;
 
 export default function NotFound() {
-  const en = getT('en');
-  const zh = getT('zh');
   return (
     <html lang="en">
       <body>
         <main id="main" className="not-found">
-          <section data-not-found="en" lang="en">
-            <h1>{en('notFound.title')}</h1>
-            <p>{en('notFound.body')}</p>
-            <p>
-              <Link href="/en">{en('notFound.back')}</Link>
-            </p>
-          </section>
-          <section data-not-found="zh" lang="zh-CN">
-            <h1>{zh('notFound.title')}</h1>
-            <p>{zh('notFound.body')}</p>
-            <p>
-              <Link href="/zh">{zh('notFound.back')}</Link>
-            </p>
-          </section>
+          {locales.map((locale) => {
+            const t = getT(locale);
+            return (
+              <section key={locale} data-not-found={locale} lang={htmlLang(locale)}>
+                <h1>{t('notFound.title')}</h1>
+                <p>{t('notFound.body')}</p>
+                <p>
+                  <Link href={`/${locale}`}>{t('notFound.back')}</Link>
+                </p>
+              </section>
+            );
+          })}
         </main>
         <script dangerouslySetInnerHTML={{ __html: pickLanguage }} />
       </body>

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, describe, expect, it } from 'vitest';
+import { minimalFrontMatter } from './helpers/front-matter';
 import { ClauseText } from '../components/clause/clause-text';
 import { readAgreement, type Agreement } from '../lib/agreements';
 import { ContentError } from '../lib/content/content-error';
@@ -126,19 +127,7 @@ describe('hostile fixtures are rejected with file and line, or rendered inert', 
 });
 
 const frontMatter = (language: Language, status: 'official' | 'reference-translation') =>
-  [
-    '---',
-    `title: Hostile ${language}`,
-    `language: ${language}`,
-    `status: ${status}`,
-    'prevails: en',
-    'source: 000_0000000000000000.txt',
-    'updated: Nov 25, 2016',
-    'parts:',
-    '  - id: main',
-    '---',
-    '',
-  ].join('\n');
+  minimalFrontMatter({ language, title: `Hostile ${language}`, status, prevails: 'en' });
 
 describe('generated hostile content finishes in bounded time', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'hostile-content-'));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { minimalFrontMatter } from './helpers/front-matter';
 import { readAgreement } from '../lib/agreements';
 import { ContentError } from '../lib/content/content-error';
 import { parseAgreementText } from '../lib/pipeline/parse-agreement-text';
@@ -19,20 +20,7 @@ const languages: Language[] = ['en', 'zh'];
 const numRuns = Number(process.env.FC_RUNS ?? 200);
 const timeout = Math.max(60_000, numRuns * 300);
 
-const frontMatter = (language: Language) =>
-  [
-    '---',
-    'title: Property Test',
-    `language: ${language}`,
-    'status: official',
-    `prevails: ${language}`,
-    'source: 000_0000000000000000.txt',
-    'updated: Nov 25, 2016',
-    'parts:',
-    '  - id: main',
-    '---',
-    '',
-  ].join('\n');
+const frontMatter = (language: Language) => minimalFrontMatter({ language, title: 'Property Test' });
 
 // Pieces of the content format and of what breaks it: headings, clause numbers, labels, bold,
 // raw HTML, references, CJK text, YAML-looking lines (for mutations that land in front matter).

@@ -9,8 +9,3 @@ export function itemName(item: string, agreement: Agreement, locale: Locale, t: 
   const title = text.meta.parts.find((p) => p.id === part)?.title ?? part;
   return t('region.item', { part: title, n: rest.join('.') });
 }
-
-/** A bilingual fact of regions.yaml in the interface language. */
-export function inLocale(value: { en: string; zh: string }, locale: Locale): string {
-  return value[locale];
-}
