@@ -32,7 +32,12 @@ for (const slug of slugs) {
 test('the interface language changes the chrome, never the texts', async ({ page }) => {
   const text = async (lang: string) => {
     await page.goto(`/${lang}/agreements/support-plan-terms`);
-    return page.locator('#clause-5\\.4\\.6 [data-lang="zh"]').innerText();
+    const cell = page.locator('#clause-5\\.4\\.6 [data-lang="zh"]');
+    // Rows out of view are not rendered (content-visibility) and innerText is the rendered
+    // text: bring the row into view and wait for the frame that renders it.
+    await cell.scrollIntoViewIfNeeded();
+    await expect.poll(() => cell.innerText()).not.toBe('');
+    return cell.innerText();
   };
   const zhChrome = await text('zh');
   const enChrome = await text('en');

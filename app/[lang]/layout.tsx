@@ -20,7 +20,7 @@ export default async function LocaleLayout({
     <html lang={htmlLang(locale)}>
       <head>
         <noscript>
-          <style>{'.needs-js{display:none!important}'}</style>
+          <style>{'.needs-js{display:none!important}.clause-actions{min-height:0!important}'}</style>
         </noscript>
       </head>
       <body>{children}</body>

@@ -78,6 +78,16 @@ export function AgreementView({
       language,
       title: agreement.texts[language]!.meta.parts.find((p) => p.id === id)?.title,
     }));
+  // How a clause of this part is cited; `{clause}` is filled in by the clipboard island.
+  const citationTemplate = (id: string) => {
+    const part = partTitles(id).find((p) => p.language === display.language)?.title;
+    return t(part && id !== 'main' ? 'clause.citationPart' : 'clause.citation', {
+      title: display.meta.title,
+      edition: editionOf(display.meta, t),
+      part,
+      clause: '{clause}',
+    });
+  };
   return (
     <div className="agreement" data-slug={agreement.slug}>
       <AgreementHeader agreement={agreement} locale={locale} t={t} />
@@ -114,6 +124,7 @@ export function AgreementView({
               id={`part-${part.id}`}
               aria-labelledby={`part-${part.id}-title`}
               className="part"
+              data-citation={citationTemplate(part.id)}
             >
               <h2 id={`part-${part.id}-title`} className="part-title">
                 {partTitles(part.id).some((p) => p.title) ? (
@@ -133,16 +144,6 @@ export function AgreementView({
                 .filter((row) => row.part === part.id)
                 .map((row) => {
                   const label = clauseLabel(row.ref, row.part, row.kind, t);
-                  const partTitle = partTitles(row.part).find((p) => p.language === display.language)?.title;
-                  const citation = t(
-                    partTitle && row.part !== 'main' ? 'clause.citationPart' : 'clause.citation',
-                    {
-                      title: display.meta.title,
-                      edition: editionOf(display.meta, t),
-                      part: partTitle,
-                      clause: label,
-                    },
-                  );
                   return (
                     <ClauseRow
                       key={row.id}
@@ -150,7 +151,6 @@ export function AgreementView({
                       available={available}
                       official={agreement.official.language}
                       label={label}
-                      citation={citation}
                       notes={notesByClause.get(row.ref) ?? []}
                       findings={findingsById.get(row.id) ?? []}
                       citing={citingOf(row.ref)}
@@ -171,7 +171,15 @@ export function AgreementView({
       />
       <Glossary agreement={agreement} label={labelOf} t={t} />
       <ReferencePreview />
-      <ClipboardController />
+      <ClipboardController
+        texts={{
+          copyLink: t('clause.copyLink'),
+          copyLinkTo: t('clause.copyLinkTo', { clause: '{clause}' }),
+          cite: t('clause.cite'),
+          citeClause: t('clause.citeClause', { clause: '{clause}' }),
+          copied: t('clause.copied'),
+        }}
+      />
       <TocSpy />
     </div>
   );

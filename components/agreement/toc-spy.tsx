@@ -32,7 +32,9 @@ export function TocSpy() {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // First reading on the next frame, not now: a synchronous read here would force a layout
+    // of the whole page in the middle of hydration.
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('hashchange', schedule);
     return () => {

@@ -1,45 +1,17 @@
 import type { TFunction } from 'i18next';
 
 /**
- * Permalink, copy-link and cite for one clause. Plain markup: the permalink works without
- * JavaScript; the two buttons are wired by the single ClipboardController island on the page.
+ * The clause's permalink, which works without JavaScript. Copy-link and cite buttons are added
+ * to this box by the page's single ClipboardController island, from `data-label` and the part's
+ * `data-citation`: they only work with JavaScript, and a long agreement would otherwise carry
+ * hundreds of them twice (in the HTML and in the React payload).
  */
-export function ClauseActions({
-  id,
-  label,
-  citation,
-  t,
-}: {
-  id: string;
-  label: string;
-  citation: string;
-  t: TFunction;
-}) {
+export function ClauseActions({ id, label, t }: { id: string; label: string; t: TFunction }) {
   return (
-    <div className="clause-actions">
+    <div className="clause-actions" data-label={label}>
       <a href={`#${id}`} aria-label={t('clause.permalink', { clause: label })}>
         ¶
       </a>
-      <button
-        type="button"
-        className="needs-js"
-        data-copy="link"
-        data-target={id}
-        data-done={t('clause.copied')}
-        aria-label={t('clause.copyLinkTo', { clause: label })}
-      >
-        {t('clause.copyLink')}
-      </button>
-      <button
-        type="button"
-        className="needs-js"
-        data-copy="text"
-        data-text={citation}
-        data-done={t('clause.copied')}
-        aria-label={t('clause.citeClause', { clause: label })}
-      >
-        {t('clause.cite')}
-      </button>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ClauseFindings } from '../review/clause-findings';
 import { ReferencedBy } from '../references/referenced-by';
 import { RegionMarks } from '../region/region-marks';
 import { HighlightMarks } from '../highlight/highlight-marks';
+import { placeholderLines } from './placeholder-lines';
 import type { ClauseHighlight } from '@/lib/highlights/types';
 import type { RegionRow } from '@/lib/regions/apply-effects';
 import type { Agreement } from '@/lib/agreements';
@@ -20,7 +21,6 @@ export interface ClauseRowProps {
   available: Language[];
   official: Language;
   label: string;
-  citation: string;
   notes: Repair[];
   findings: Finding[];
   /** The clauses that cite this one, with their labels. */
@@ -43,7 +43,6 @@ export function ClauseRow({
   available,
   official,
   label,
-  citation,
   notes,
   findings,
   citing,
@@ -59,7 +58,10 @@ export function ClauseRow({
       data-region-status={region.row.status}
       data-tags={(highlight?.tags ?? []).join(' ')}
       className="clause-row"
-      style={{ ['--depth' as string]: Math.min(row.depth, 4) }}
+      style={{
+        ['--depth' as string]: Math.min(row.depth, 4),
+        ['--lines' as string]: placeholderLines(region.row, highlight, notes.length + citing.length),
+      }}
     >
       <RegionMarks
         row={region.row}
@@ -82,7 +84,7 @@ export function ClauseRow({
           />
         ))}
       </div>
-      <ClauseActions id={row.id} label={label} citation={citation} t={t} />
+      <ClauseActions id={row.id} label={label} t={t} />
       {notes.length > 0 && (
         <details className="clause-note">
           <summary>{t('notes.clauseNote')}</summary>

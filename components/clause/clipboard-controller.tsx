@@ -2,34 +2,77 @@
 
 import { useEffect } from 'react';
 
+/** Button texts; `{clause}` in a template stands for the clause's label. */
+export interface ClipboardTexts {
+  copyLink: string;
+  copyLinkTo: string;
+  cite: string;
+  citeClause: string;
+  copied: string;
+}
+
+const fill = (template: string, label: string) => template.replace('{clause}', label);
+
 /**
- * One listener for every copy-link and cite button on the page (event delegation), so that a
- * page of 600 clauses hydrates one tiny component instead of 1,200 buttons.
+ * Adds copy-link and cite buttons to every clause's actions box (`.clause-actions[data-label]`)
+ * and answers their clicks with one delegated listener. The link is the page URL with the row's
+ * id; the citation is the part's `data-citation` template with the clause label.
  */
-export function ClipboardController() {
+export function ClipboardController({ texts }: { texts: ClipboardTexts }) {
   useEffect(() => {
+    const added: HTMLButtonElement[] = [];
+    const button = (kind: 'link' | 'text', text: string, name: string) => {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.dataset.copy = kind;
+      element.textContent = text;
+      element.setAttribute('aria-label', name);
+      added.push(element);
+      return element;
+    };
+    const addButtons = () => {
+      for (const box of document.querySelectorAll<HTMLElement>('.clause-actions[data-label]')) {
+        if (box.querySelector('button[data-copy]')) continue;
+        const label = box.dataset.label ?? '';
+        box.append(
+          button('link', texts.copyLink, fill(texts.copyLinkTo, label)),
+          button('text', texts.cite, fill(texts.citeClause, label)),
+        );
+      }
+    };
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
+    const pending = idle(addButtons);
+
     const onClick = async (event: MouseEvent) => {
-      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
-      if (!button) return;
+      const target = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+      const box = target?.closest<HTMLElement>('.clause-actions[data-label]');
+      if (!target || !box) return;
+      const id = box.closest('.clause-row')?.id ?? '';
+      const citation = box.closest<HTMLElement>('[data-citation]')?.dataset.citation ?? '';
       const text =
-        button.dataset.copy === 'link'
-          ? `${location.origin}${location.pathname}${location.search}#${button.dataset.target}`
-          : (button.dataset.text ?? '');
+        target.dataset.copy === 'link'
+          ? `${location.origin}${location.pathname}${location.search}#${id}`
+          : fill(citation, box.dataset.label ?? '');
       try {
         await navigator.clipboard.writeText(text);
       } catch {
         return;
       }
-      const original = button.textContent;
-      button.textContent = button.dataset.done ?? original;
-      button.dataset.copied = 'true';
+      const original = target.textContent;
+      target.textContent = texts.copied;
+      target.dataset.copied = 'true';
       setTimeout(() => {
-        button.textContent = original;
-        delete button.dataset.copied;
+        target.textContent = original;
+        delete target.dataset.copied;
       }, 1500);
     };
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, []);
+    return () => {
+      document.removeEventListener('click', onClick);
+      cancelIdle(pending);
+      for (const element of added) element.remove();
+    };
+  }, [texts]);
   return null;
 }

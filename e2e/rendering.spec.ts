@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { locales, slugs } from './helpers';
+
+// Clause rows out of view are skipped (content-visibility: auto) and take the height their
+// --lines estimate gives. If a row's real height exceeded it, the row's buttons would overflow
+// onto the next row's while skipped (Lighthouse then fails its target-size audit), and rows
+// would jump as they are drawn. Every row of every agreement, plus the region page with the
+// most replaced text, on the narrowest phone and on a desktop, in both interface languages.
+const pages = locales.flatMap((lang) => [
+  ...slugs.map((slug) => `/${lang}/agreements/${slug}`),
+  `/${lang}/agreements/membership-agreement/au`,
+]);
+
+for (const width of [320, 1350]) {
+  test(`no clause row is taller than its placeholder (${width} px wide)`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of pages) {
+      await page.goto(path);
+      await page.addStyleTag({ content: '.clause-row { content-visibility: visible !important }' });
+      const over = await page.locator('.clause-row').evaluateAll((rows) =>
+        rows.flatMap((row) => {
+          const style = getComputedStyle(row);
+          const placeholder = Number(style.getPropertyValue('--lines')) * 1.6 * parseFloat(style.fontSize);
+          const height = row.getBoundingClientRect().height;
+          return height > placeholder
+            ? [`${row.id}: ${Math.round(height)} > ${Math.round(placeholder)}`]
+            : [];
+        }),
+      );
+      expect(over, path).toEqual([]);
+    }
+  });
+}
+
+test('a row scrolled into view is drawn; the skipped rows are still found and copied', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement');
+  const row = page.locator('[id="clause-11.5"]');
+  await row.scrollIntoViewIfNeeded();
+  await expect(row.locator('[data-lang="en"]')).toContainText('Save only for any warranties');
+  const selected = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('.clauses')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return getSelection()!.toString();
+  });
+  // Selecting the whole text copies rows never drawn, such as the last clause.
+  expect(selected).toContain('13.9');
+});
