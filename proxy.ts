@@ -2,17 +2,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 /**
  * A path with a broken percent-escape ("/%E0%A4%A", "/%") cannot name any page; without this
- * check Next fails to decode it as a route parameter and answers 500. Answer 400 instead.
+ * check Next fails to decode it as a route parameter and answers 500. Answer with the site's
+ * 404 page instead, as for any other address that names nothing.
  * Only `next start` runs this; a static host rejects such paths itself.
  */
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return new NextResponse('Bad Request: the address is not valid percent-encoding.', {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
+    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   }
   return NextResponse.next();
 }

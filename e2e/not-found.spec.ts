@@ -36,3 +36,10 @@ for (const path of [
     expect(response.status()).toBe(404);
   });
 }
+
+test('an address with a broken percent-escape is the same 404 page, in its language', async ({ page }) => {
+  const response = await page.goto('/zh/agreements/%E0%A4');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
