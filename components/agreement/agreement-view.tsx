@@ -23,6 +23,7 @@ import { EntityCard } from '../region/entity-card';
 import { RegionChanges } from '../region/region-changes';
 import { RegionPicker, type RegionOption } from '../region/region-picker';
 import { classifyAgreement, tagCounts, textOf } from '@/lib/highlights/classify-agreement';
+import { viewAgreement } from '@/lib/regions/view-agreement';
 import { productTimelines } from '@/lib/highlights/timeline';
 import { HighlightLegend } from '../highlight/highlight-legend';
 import { HighlightSummary } from '../highlight/highlight-summary';
@@ -54,13 +55,17 @@ export function AgreementView({
     const row = rowsByRef.get(ref);
     return row ? clauseLabel(row.ref, row.part, row.kind, t) : ref;
   };
-  const cited = backReferences(agreement);
+  // Marks, legend, list and back-references follow the text shown: a region's replaced and
+  // added clauses are judged on their own words. Deletion timelines stay those of the printed text.
+  const shown = view.isDefault ? agreement : viewAgreement(agreement, view.rows);
+  const cited = backReferences(shown);
   const citingOf = (ref: string) =>
     [...new Set([...(cited[ref]?.zh ?? []), ...(cited[ref]?.en ?? [])])].map((citing) => ({
       ref: citing,
       label: labelOf(citing),
     }));
-  const highlights = classifyAgreement(agreement);
+  const printed = classifyAgreement(agreement);
+  const highlights = view.isDefault ? printed : classifyAgreement(shown);
   const highlightById = new Map(highlights.clauses.map((clause) => [clause.id, clause]));
   const summary = highlights.clauses
     .filter((clause) => clause.tags.length > 0)
@@ -165,7 +170,7 @@ export function AgreementView({
         </div>
       </div>
       <DeletionTimelines
-        timelines={productTimelines(agreement, highlights, display.language)}
+        timelines={productTimelines(agreement, printed, display.language)}
         locale={display.language}
         t={t}
       />
