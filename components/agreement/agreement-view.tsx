@@ -51,9 +51,22 @@ export function AgreementView({
   const findingsById = groupBy(review.findings, (finding: Finding) => finding.id);
   const rowsByRef = new Map(view.rows.map((row) => [row.ref, row]));
   const regionName = view.card.name[locale];
+  const partTitles = (id: string) =>
+    available.map((language) => ({
+      language,
+      title: agreement.texts[language]!.meta.parts.find((p) => p.id === id)?.title,
+    }));
+  // A clause named away from its row (back-references, lists, glossary) carries its part's
+  // title unless it is in the main part: "clause 3" alone would not say which part's clause 3.
   const labelOf = (ref: string) => {
     const row = rowsByRef.get(ref);
-    return row ? clauseLabel(row.ref, row.part, row.kind, t) : ref;
+    if (!row) return ref;
+    const clause = clauseLabel(row.ref, row.part, row.kind, t);
+    const part =
+      row.part === 'main'
+        ? undefined
+        : partTitles(row.part).find((p) => p.language === display.language)?.title;
+    return part ? t('clause.inPart', { part, clause }) : clause;
   };
   // Marks, legend, list and back-references follow the text shown: a region's replaced and
   // added clauses are judged on their own words. Deletion timelines stay those of the printed text.
@@ -78,11 +91,6 @@ export function AgreementView({
         lang: htmlLang(display.language),
       };
     });
-  const partTitles = (id: string) =>
-    available.map((language) => ({
-      language,
-      title: agreement.texts[language]!.meta.parts.find((p) => p.id === id)?.title,
-    }));
   // How a clause of this part is cited; `{clause}` is filled in by the clipboard island.
   const citationTemplate = (id: string) => {
     const part = partTitles(id).find((p) => p.language === display.language)?.title;
