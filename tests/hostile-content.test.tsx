@@ -2,10 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalFrontMatter } from './helpers/front-matter';
-import { ClauseText } from '../components/clause/clause-text';
+import { clauseHtml } from '../components/clause/clause-html';
 import { readAgreement, type Agreement } from '../lib/agreements';
 import { ContentError } from '../lib/content/content-error';
 import type { Language } from '../lib/pipeline/types';
@@ -21,7 +20,7 @@ const expected: Record<string, Expectation> = JSON.parse(
   readFileSync(path.join(fixtures, 'expected.json'), 'utf8'),
 );
 
-// What ClauseText may emit: these elements, these attributes, and only these link targets.
+// What clauseHtml may emit: these elements, these attributes, and only these link targets.
 const allowedTags = ['a', 'span', 'strong', 'em', 'code', 'br'];
 const allowedAttributes = ['href', 'class', 'rel'];
 const safeHref = /^(https?:\/\/|mailto:|#|\/(?!\/))/i;
@@ -39,7 +38,7 @@ function unescapeAttribute(value: string): string {
 function renderAgreement(agreement: Agreement): string {
   return agreement.rows
     .flatMap((row) => Object.values(row.blocks))
-    .map((block) => renderToStaticMarkup(<ClauseText nodes={block!.content} />))
+    .map((block) => clauseHtml(block!.content))
     .join('\n');
 }
 

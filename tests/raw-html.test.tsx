@@ -1,12 +1,11 @@
 import type { Paragraph } from 'mdast';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ClauseText } from '../components/clause/clause-text';
+import { clauseHtml } from '../components/clause/clause-html';
 import { parseMarkdown } from '../lib/content/markdown';
 
 function render(markdown: string): string {
   const paragraph = parseMarkdown(markdown).children[0] as Paragraph;
-  return renderToStaticMarkup(<ClauseText nodes={paragraph.children} />);
+  return clauseHtml(paragraph.children);
 }
 
 describe('content never becomes markup or script', () => {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Row } from '@/lib/pipeline/align';
 import type { Block, Language, Repair } from '@/lib/pipeline/types';
 import { htmlLang } from '@/lib/i18n/config';
-import { ClauseText } from './clause-text';
+import { clauseHtml } from './clause-html';
 import { ClauseActions } from './clause-actions';
 import { ClauseFindings } from '../review/clause-findings';
 import { ReferencedBy } from '../references/referenced-by';
@@ -131,10 +131,14 @@ function Cell({
       </div>
     );
   }
-  const text = <ClauseText nodes={block.content} />;
+  const html = clauseHtml(block.content);
   return (
     <div {...common} lang={htmlLang(language)}>
-      {kind === 'section' ? <h3 className="section-heading">{text}</h3> : <p>{text}</p>}
+      {kind === 'section' ? (
+        <h3 className="section-heading" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : (
+        <p dangerouslySetInnerHTML={{ __html: html }} />
+      )}
     </div>
   );
 }

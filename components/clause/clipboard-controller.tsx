@@ -11,7 +11,7 @@ export interface ClipboardTexts {
   copied: string;
 }
 
-const fill = (template: string, label: string) => template.replace('{clause}', label);
+const fill = (template: string, label: string) => template.replace('{clause}', () => label);
 
 /**
  * Adds copy-link and cite buttons to every clause's actions box (`.clause-actions[data-label]`)
@@ -40,9 +40,14 @@ export function ClipboardController({ texts }: { texts: ClipboardTexts }) {
         );
       }
     };
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
-    const pending = idle(addButtons);
+    // When the page is idle (at the latest after 2 s): adding them during hydration would make
+    // the browser lay out the whole page again in the middle of it.
+    const pending =
+      'requestIdleCallback' in window
+        ? requestIdleCallback(addButtons, { timeout: 2000 })
+        : setTimeout(addButtons, 1);
+    const cancelPending = () =>
+      'cancelIdleCallback' in window ? cancelIdleCallback(pending as number) : clearTimeout(pending);
 
     const onClick = async (event: MouseEvent) => {
       const target = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
@@ -70,7 +75,7 @@ export function ClipboardController({ texts }: { texts: ClipboardTexts }) {
     document.addEventListener('click', onClick);
     return () => {
       document.removeEventListener('click', onClick);
-      cancelIdle(pending);
+      cancelPending();
       for (const element of added) element.remove();
     };
   }, [texts]);

@@ -3,7 +3,7 @@ import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
 import type { Block, Language } from '@/lib/pipeline/types';
 import type { RegionRow } from '@/lib/regions/apply-effects';
-import { ClauseText } from '../clause/clause-text';
+import { clauseHtml } from '../clause/clause-html';
 import { htmlLang } from '@/lib/i18n/config';
 import { itemName } from './region-labels';
 
@@ -67,9 +67,7 @@ function BlockCells({ blocks }: { blocks: Partial<Record<Language, Block>> }) {
         const block = blocks[language];
         return block ? (
           <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
-            <p>
-              <ClauseText nodes={block.content} />
-            </p>
+            <p dangerouslySetInnerHTML={{ __html: clauseHtml(block.content) }} />
           </div>
         ) : null;
       })}
