@@ -12,7 +12,7 @@ const escapes: Record<string, string> = {
   "'": '&#x27;',
 };
 /** Escapes text and attribute values the way React does: no character of content is markup. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
 
 /** Set on nodes by lib/references/link-references.ts. */
 type ReferenceMark = {

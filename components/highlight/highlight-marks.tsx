@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { htmlLang } from '@/lib/i18n/config';
+import { markedPhrases } from '@/lib/highlights/classify-agreement';
 import type { ClauseHighlight } from '@/lib/highlights/types';
 import type { Language } from '@/lib/pipeline/types';
 
@@ -15,11 +16,7 @@ export function HighlightMarks({ highlight, t }: { highlight: ClauseHighlight; t
     <div className="highlight-marks">
       {highlight.tags.map((tag) => {
         const override = highlight.overrides.find((o) => o.tag === tag && o.action === 'add');
-        const phrases = languages.flatMap((language) =>
-          [...new Set((highlight.languages[language]?.why[tag] ?? []).map((reason) => reason.phrase))].map(
-            (phrase) => ({ language, phrase }),
-          ),
-        );
+        const phrases = markedPhrases(highlight, tag);
         return (
           <p key={tag} className={`highlight-mark mark-${tag}`}>
             <span className={`highlight-chip chip-${tag}`}>

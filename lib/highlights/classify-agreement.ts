@@ -79,3 +79,15 @@ export function tagCounts(highlights: AgreementHighlights): Record<Tag, number> 
     number
   >;
 }
+
+/** The words a clause's mark quotes for one tag, each once, Chinese first: "marked because …". */
+export function markedPhrases(
+  highlight: ClauseHighlight,
+  tag: Tag,
+): { language: Language; phrase: string }[] {
+  return (['zh', 'en'] as const).flatMap((language) =>
+    [...new Set((highlight.languages[language]?.why[tag] ?? []).map((reason) => reason.phrase))].map(
+      (phrase) => ({ language, phrase }),
+    ),
+  );
+}

@@ -119,7 +119,7 @@ describe('hostile fixtures are rejected with file and line, or rendered inert', 
       const markup = renderAgreement(outcome as Agreement);
       expectInert(markup);
       for (const text of expectation.shows) expect(markup).toContain(text);
-      // Entities are decoded once by Markdown and escaped once by React, never twice.
+      // Entities are decoded once by Markdown and escaped once by clauseHtml, never twice.
       expect(markup).not.toMatch(/&amp;(lt|gt|quot|#\d+|#x[0-9a-f]+);/i);
     });
   }
