@@ -50,6 +50,7 @@ export function ClauseRow({
   highlight,
   t,
 }: ClauseRowProps) {
+  const lines = placeholderLines(region.row, highlight, notes.length + citing.length);
   return (
     <div
       id={row.id}
@@ -60,7 +61,8 @@ export function ClauseRow({
       className="clause-row"
       style={{
         ['--depth' as string]: Math.min(row.depth, 4),
-        ['--lines' as string]: placeholderLines(region.row, highlight, notes.length + citing.length),
+        ['--lines' as string]: lines.narrow,
+        ['--lines-wide' as string]: lines.wide,
       }}
     >
       <RegionMarks
