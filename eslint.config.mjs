@@ -14,5 +14,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'bench/tmp/**',
+    'public/islands/**',
+    'public/bench-floor/**',
   ]),
 ]);

@@ -11,7 +11,8 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is a failing test: no retries, in CI or here.
+  retries: 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {
@@ -31,19 +32,21 @@ export default defineConfig({
       testMatch: /fixture-site\/.*\.spec\.ts/,
     },
   ],
-  // Tests run against the production build (`npm run build` comes first in `npm test`).
+  // Tests run against the production build (`npm run build` comes first in `npm test`), served
+  // as `npm start` serves it; never against a server the run did not start.
   webServer: [
     {
-      command: `npx next start -p ${port}`,
+      command: 'node server.mjs',
+      env: { PORT: String(port) },
       url: `http://127.0.0.1:${port}/en`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${fixturePort}`,
-      env: { NEXT_DIST_DIR: '.next-fixtures' },
+      command: 'node server.mjs',
+      env: { PORT: String(fixturePort), NEXT_DIST_DIR: '.next-fixtures' },
       url: `http://127.0.0.1:${fixturePort}/en`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],

@@ -11,9 +11,15 @@ export const slugs = readdirSync(path.join(__dirname, '..', 'content', 'agreemen
 export const locales = ['en', 'zh'] as const;
 
 /**
- * Waits until the page's islands run: the clipboard island adds its buttons after hydration, once
- * the page is idle. A hover before then reaches no listener, as a reader's would not.
+ * Waits until the agreement page's script (islands/agreement.ts) has run: a hover or key press
+ * before then reaches no listener, as a reader's would not. The copy buttons come later, when
+ * the page is idle: tests of those wait for the buttons themselves.
  */
-export async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('.clause-actions button[data-copy]').first()).toBeAttached();
+export async function enhanced(page: Page): Promise<void> {
+  await expect(page.locator('html[data-enhanced="agreement"]')).toBeAttached();
+}
+
+/** axe's violations, one line each: an empty list is a pass. */
+export function axeSummary(results: { violations: { id: string; nodes: { target: unknown[] }[] }[] }) {
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { hydrated } from './helpers';
+import { enhanced } from './helpers';
 
 const cell = (id: string, lang: 'en' | 'zh') => `[id="${id}"] .clause-cell[data-lang="${lang}"]`;
 
@@ -54,7 +54,7 @@ test('clicking a reference moves to the target and marks it; the target lists wh
 
 test('the preview shows the target on hover and on focus, and Escape closes it', async ({ page }) => {
   await page.goto('/en/agreements/membership-agreement#clause-1.3');
-  await hydrated(page);
+  await enhanced(page);
   const link = page.locator(`${cell('clause-1.3', 'en')} a[href="#clause-2.6"]`).first();
   const preview = page.getByRole('tooltip');
   await link.hover();
@@ -84,7 +84,7 @@ test('the glossary lists defined terms with links to where each is defined', asy
 
 test('a defined term shows its definition on hover and on focus', async ({ page }) => {
   await page.goto('/en/agreements/membership-agreement#clause-3.1.f');
-  await hydrated(page);
+  await enhanced(page);
   const term = page.locator(`${cell('clause-3.1.f', 'en')} a.reference-defined-term`, {
     hasText: 'Member Content',
   });
@@ -95,7 +95,7 @@ test('a defined term shows its definition on hover and on focus', async ({ page 
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
   await page.goto('/zh/agreements/support-plan-terms#clause-5.2');
-  await hydrated(page);
+  await enhanced(page);
   const zhTerm = page.locator(`${cell('clause-5.2', 'zh')} a.reference-defined-term`, {
     hasText: '保密信息',
   });
@@ -105,7 +105,7 @@ test('a defined term shows its definition on hover and on focus', async ({ page 
 
 test('a glossary entry shows the defining clause on hover', async ({ page }) => {
   await page.goto('/zh/agreements/maxcompute-terms#glossary');
-  await hydrated(page);
+  await enhanced(page);
   const link = page
     .locator('#glossary [data-lang="zh"] div', { has: page.locator('dt', { hasText: /^用户业务数据$/ }) })
     .locator('a')

@@ -75,7 +75,7 @@ test('the picker offers only the regions that apply and keeps the clause anchor'
   await page.goto('/en/agreements/membership-agreement#clause-12.2');
   const select = page.getByLabel('Show the agreement as it binds customers with a billing address in');
   await expect(select.locator('option')).toHaveCount(6);
-  await select.selectOption('eu');
+  await select.selectOption({ label: 'Europe' });
   await expect(page).toHaveURL(/\/en\/agreements\/membership-agreement\/eu#clause-12\.2$/);
   await expect(page.locator('[id="clause-12.2"]')).toBeInViewport();
 });
@@ -88,4 +88,16 @@ test('without JavaScript the regions are plain links', async ({ browser }) => {
   await expect(page).toHaveURL(/\/zh\/agreements\/membership-agreement\/eu$/);
   await expect(page.locator(card)).toContainText('Alibaba.com (Europe) Limited');
   await context.close();
+});
+
+test('back from a region, the picker shows the page it is on', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement');
+  const select = page.getByLabel('Show the agreement as it binds customers with a billing address in');
+  await select.selectOption({ label: 'Europe' });
+  await expect(page).toHaveURL(/\/membership-agreement\/eu$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/membership-agreement$/);
+  await expect(select.locator('option:checked')).toHaveText('International');
+  await select.selectOption({ label: 'Europe' });
+  await expect(page).toHaveURL(/\/membership-agreement\/eu$/);
 });

@@ -1,18 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { alignTexts, type Row } from './pipeline/align';
+import { alignTexts } from './pipeline/align';
 import { linkAgreementReferences } from './pipeline/link-agreement-references';
 import { markTermUses } from './pipeline/mark-term-uses';
 import { parseAgreementText } from './pipeline/parse-agreement-text';
-import { languages, type AgreementText, type Language } from './pipeline/types';
+import { languages, type Agreement, type AgreementText, type Language } from './pipeline/types';
 
-/** An agreement with every language version it has, aligned clause by clause. */
-export interface Agreement {
-  slug: string;
-  official: AgreementText;
-  texts: Partial<Record<Language, AgreementText>>;
-  rows: Row[];
-}
+export type { Agreement };
 
 // CONTENT_DIR points a build at another set of agreements: the browser tests build a small
 // fixture site with it (tests/fixtures/site) to show what the real content never has.

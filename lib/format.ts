@@ -20,7 +20,10 @@ export function clauseLabel(ref: string, part: string, kind: BlockKind, t: TFunc
 }
 
 /** The edition as printed, for headers and citations: version, else effective date, else update. */
-export function editionOf(meta: FrontMatter, t: TFunction): string {
+export function editionOf(
+  meta: Pick<FrontMatter, 'version' | 'effective' | 'updated'>,
+  t: TFunction,
+): string {
   if (meta.version) return t('meta.version', { value: meta.version });
   if (meta.effective) return t('meta.effective', { value: meta.effective });
   return t('meta.updated', { value: meta.updated });

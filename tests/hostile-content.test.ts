@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalFrontMatter } from './helpers/front-matter';
-import { clauseHtml } from '../components/clause/clause-html';
+import { clauseHtml } from '../lib/page/clause-html';
 import { readAgreement, type Agreement } from '../lib/agreements';
 import { ContentError } from '../lib/content/content-error';
 import type { Language } from '../lib/pipeline/types';

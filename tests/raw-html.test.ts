@@ -1,6 +1,6 @@
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { clauseHtml } from '../components/clause/clause-html';
+import { clauseHtml } from '../lib/page/clause-html';
 import { parseMarkdown } from '../lib/content/markdown';
 
 function render(markdown: string): string {

@@ -1,27 +1,18 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '@/lib/agreements';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
+import type { AgreementPage } from '@/lib/page/types';
 import { editionOf } from '@/lib/format';
 
 /** Title in the interface language (the other language's title beneath), edition, official text. */
-export function AgreementHeader({
-  agreement,
-  locale,
-  t,
-}: {
-  agreement: Agreement;
-  locale: Locale;
-  t: TFunction;
-}) {
-  const primary = agreement.texts[locale] ?? agreement.official;
-  const secondary = Object.values(agreement.texts).find((text) => text !== primary);
-  const official = agreement.official;
+export function AgreementHeader({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
+  const primary = page.texts[locale] ?? page.texts[page.official]!;
+  const secondary = page.languages.map((l) => page.texts[l]!).find((text) => text !== primary);
   return (
     <header className="agreement-header">
-      <h1 lang={htmlLang(primary.language)}>{primary.meta.title}</h1>
+      <h1 lang={htmlLang(primary.language)}>{primary.title}</h1>
       {secondary && (
         <p className="secondary-title" lang={htmlLang(secondary.language)}>
-          {secondary.meta.title}
+          {secondary.title}
         </p>
       )}
       <dl className="agreement-meta">
@@ -33,7 +24,7 @@ export function AgreementHeader({
           <dt className="sr-only">{t('status.official')}</dt>
           <dd>
             <span className="status-badge status-official">
-              {t('library.official', { language: t(`language.${official.language}`) })}
+              {t('library.official', { language: t(`language.${page.official}`) })}
             </span>{' '}
             {t('status.prevails')}
           </dd>

@@ -1,16 +1,15 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '@/lib/agreements';
+import type { AgreementPage } from '@/lib/page/types';
 import { htmlLang } from '@/lib/i18n/config';
 import type { Language } from '@/lib/pipeline/types';
 
 /** The sticky row above the clauses: each column's language and whether it is official. */
-export function ColumnHeadings({ agreement, t }: { agreement: Agreement; t: TFunction }) {
+export function ColumnHeadings({ page, t }: { page: AgreementPage; t: TFunction }) {
   const columns: Language[] = ['zh', 'en'];
   return (
     <div className="column-headings clause-cells" aria-hidden="false">
       {columns.map((language) => {
-        const text = agreement.texts[language];
-        const status = text?.meta.status;
+        const status = page.texts[language]?.status;
         return (
           <div
             key={language}

@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { AgreementText } from '@/lib/pipeline/types';
+import type { Repair } from '@/lib/pipeline/types';
 
 /** Every repair of the official text, listed; clause-level ones link to their clause. */
-export function EditorialNotes({ text, t }: { text: AgreementText; t: TFunction }) {
-  const repairs = text.meta.repairs ?? [];
+export function EditorialNotes({ repairs, t }: { repairs: Repair[]; t: TFunction }) {
   if (repairs.length === 0) return null;
   return (
     <details className="editorial-notes" id="editorial-notes">

@@ -1,33 +1,32 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
 import { htmlLang } from '@/lib/i18n/config';
-import { toString } from 'mdast-util-to-string';
+import type { PageText } from '@/lib/page/types';
 
 /**
  * Parts and sections, in the interface language where that version exists. A plain list of
  * links; TocSpy marks the section in view.
  */
 export function TableOfContents({
-  agreement,
+  text,
   locale,
   t,
   idSuffix,
 }: {
-  agreement: Agreement;
+  /** The version in the interface language where it exists, else the official one. */
+  text: PageText;
   locale: Locale;
   t: TFunction;
   /** Tells the folded copy (phones) from the sticky column (wide screens) apart. */
   idSuffix: string;
 }) {
-  const text = agreement.texts[locale] ?? agreement.official;
   return (
     <nav className="toc" aria-labelledby={`toc-title${idSuffix}`} lang={htmlLang(text.language)}>
       <h2 id={`toc-title${idSuffix}`} lang={htmlLang(locale)}>
         {t('toc.title')}
       </h2>
       <ol>
-        {text.parts.map((part) => (
+        {text.contents.map((part) => (
           <li key={part.id}>
             <a href={`#part-${part.id}`} data-toc-target={`part-${part.id}`}>
               {part.title ?? (
@@ -35,15 +34,13 @@ export function TableOfContents({
               )}
             </a>
             <ol>
-              {part.blocks
-                .filter((block) => block.kind === 'section')
-                .map((block) => (
-                  <li key={block.id}>
-                    <a href={`#${block.id}`} data-toc-target={block.id}>
-                      {toString({ type: 'paragraph', children: block.content })}
-                    </a>
-                  </li>
-                ))}
+              {part.sections.map((section) => (
+                <li key={section.id}>
+                  <a href={`#${section.id}`} data-toc-target={section.id}>
+                    {section.text}
+                  </a>
+                </li>
+              ))}
             </ol>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Tag } from '@/lib/highlights/rules';
+import type { Tag } from '@/lib/highlights/types';
+import { HighlightIcon } from './highlight-icon';
 
 /**
  * The two categories, each with its colour, icon and words (never colour alone), a one-line
@@ -12,8 +13,8 @@ export function HighlightLegend({ counts, t }: { counts: Record<Tag, number>; t:
       {(['liability', 'deletion'] as const).map((tag) => (
         <label key={tag} className={`legend-item legend-${tag}`}>
           <input type="checkbox" id={`highlight-${tag}`} defaultChecked />
-          <span className={`highlight-chip chip-${tag}`} aria-hidden="true">
-            {tag === 'liability' ? '⚖' : '🗑'}
+          <span className={`highlight-chip chip-${tag}`}>
+            <HighlightIcon tag={tag} />
           </span>
           <span>
             <strong>{t(`highlight.${tag}`)}</strong> ({t('highlight.count', { count: counts[tag] })}):{' '}

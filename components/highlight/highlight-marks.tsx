@@ -1,50 +1,41 @@
 import type { TFunction } from 'i18next';
 import { htmlLang } from '@/lib/i18n/config';
-import { markedPhrases } from '@/lib/highlights/classify-agreement';
-import type { ClauseHighlight } from '@/lib/highlights/types';
-import type { Language } from '@/lib/pipeline/types';
+import type { HighlightMark } from '@/lib/page/types';
+import { HighlightIcon } from './highlight-icon';
 
 /**
  * On a highlighted clause: its category, with the words that triggered the mark in each
  * language ("marked because: “不承担任何责任” / “shall not be liable”"), an editors' override with
  * its reason, and — for reviewers — a tag only one language's rules give.
  */
-export function HighlightMarks({ highlight, t }: { highlight: ClauseHighlight; t: TFunction }) {
-  if (highlight.tags.length === 0) return null;
-  const languages: Language[] = ['zh', 'en'];
+export function HighlightMarks({ marks, t }: { marks: HighlightMark[]; t: TFunction }) {
+  if (marks.length === 0) return null;
   return (
     <div className="highlight-marks">
-      {highlight.tags.map((tag) => {
-        const override = highlight.overrides.find((o) => o.tag === tag && o.action === 'add');
-        const phrases = markedPhrases(highlight, tag);
-        return (
-          <p key={tag} className={`highlight-mark mark-${tag}`}>
-            <span className={`highlight-chip chip-${tag}`}>
-              <span aria-hidden="true">{tag === 'liability' ? '⚖ ' : '🗑 '}</span>
-              {t(`highlight.${tag}`)}
-            </span>{' '}
-            {t('highlight.because')}{' '}
-            {phrases.map(({ language, phrase }, i) => (
-              <span key={`${language}-${phrase}`}>
-                {i > 0 && ' / '}
-                <q lang={htmlLang(language)}>{phrase}</q>
-              </span>
-            ))}
-            {override && <> {t('highlight.override', { reason: override.reason })}</>}
-            {highlight.disagreement.includes(tag) && (
-              <span className="review-findings-inline">
-                {' '}
-                {t('highlight.disagreement', {
-                  tag: t(`highlight.${tag}`),
-                  language: t(
-                    `language.${languages.find((l) => highlight.languages[l]?.tags.includes(tag)) ?? 'zh'}`,
-                  ),
-                })}
-              </span>
-            )}
-          </p>
-        );
-      })}
+      {marks.map((mark) => (
+        <p key={mark.tag} className={`highlight-mark mark-${mark.tag}`}>
+          <span className={`highlight-chip chip-${mark.tag}`}>
+            <HighlightIcon tag={mark.tag} /> {t(`highlight.${mark.tag}`)}
+          </span>{' '}
+          {t('highlight.because')}{' '}
+          {mark.phrases.map(({ language, phrase }, i) => (
+            <span key={`${language}-${phrase}`}>
+              {i > 0 && ' / '}
+              <q lang={htmlLang(language)}>{phrase}</q>
+            </span>
+          ))}
+          {mark.override && <> {t('highlight.override', { reason: mark.override })}</>}
+          {mark.onlyIn && (
+            <span className="review-findings-inline">
+              {' '}
+              {t('highlight.disagreement', {
+                tag: t(`highlight.${mark.tag}`),
+                language: t(`language.${mark.onlyIn}`),
+              })}
+            </span>
+          )}
+        </p>
+      ))}
     </div>
   );
 }

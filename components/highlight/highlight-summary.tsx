@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { ClauseHighlight } from '@/lib/highlights/types';
+import type { Tag } from '@/lib/highlights/types';
 
 export interface SummaryEntry {
-  highlight: ClauseHighlight;
+  id: string;
+  tags: Tag[];
   label: string;
   /** The clause's first words in the interface language. */
   start: string;
@@ -16,7 +17,7 @@ export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: T
       <summary>{t('highlight.summary')}</summary>
       <div className="summary-columns">
         {(['liability', 'deletion'] as const).map((tag) => {
-          const tagged = entries.filter((e) => e.highlight.tags.includes(tag));
+          const tagged = entries.filter((e) => e.tags.includes(tag));
           return (
             <section key={tag} className={`summary-${tag}`} aria-labelledby={`summary-${tag}-title`}>
               <h2 id={`summary-${tag}-title`}>
@@ -24,9 +25,8 @@ export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: T
               </h2>
               <ol>
                 {tagged.map((entry) => (
-                  <li key={entry.highlight.id}>
-                    <a href={`#${entry.highlight.id}`}>{entry.label}</a>{' '}
-                    <span lang={entry.lang}>{entry.start}</span>
+                  <li key={entry.id}>
+                    <a href={`#${entry.id}`}>{entry.label}</a> <span lang={entry.lang}>{entry.start}</span>
                   </li>
                 ))}
               </ol>

@@ -1,20 +1,18 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '@/lib/agreements';
 import { htmlLang } from '@/lib/i18n/config';
+import type { AgreementPage } from '@/lib/page/types';
 import type { Language } from '@/lib/pipeline/types';
-import { glossary } from '@/lib/references/defined-terms';
 
 /** The terms each language version defines, each linked to the clause(s) that define it. */
 export function Glossary({
-  agreement,
+  entries,
   label,
   t,
 }: {
-  agreement: Agreement;
+  entries: AgreementPage['glossary'];
   label: (ref: string) => string;
   t: TFunction;
 }) {
-  const entries = glossary(agreement);
   const columns: Language[] = ['zh', 'en'];
   if (columns.every((language) => !entries[language]?.length)) return null;
   return (

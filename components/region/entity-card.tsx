@@ -1,27 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { Agreement } from '@/lib/agreements';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
-import type { CardFact, EntityCard as Card } from '@/lib/regions/entity-card';
-import { itemName } from './region-labels';
+import type { AgreementPage } from '@/lib/page/types';
+import type { CardFact } from '@/lib/regions/entity-card';
+import { itemName, partTitle } from './region-labels';
 
 /**
  * Who the customer contracts with in this region, which law governs, which courts decide and
  * where notices go — each in the agreement's own words, with the clauses they come from.
  */
-export function EntityCard({
-  card,
-  addenda,
-  agreement,
-  locale,
-  t,
-}: {
-  card: Card;
-  addenda: string[];
-  agreement: Agreement;
-  locale: Locale;
-  t: TFunction;
-}) {
+export function EntityCard({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
+  const { card, addenda } = page.region;
   const fact = (value: CardFact | null, extra?: ReactNode) =>
     value ? (
       <>
@@ -32,8 +21,6 @@ export function EntityCard({
     ) : (
       <span className="not-stated">{t('region.notStated')}</span>
     );
-  const partTitle = (part: string) =>
-    (agreement.texts[locale] ?? agreement.official).meta.parts.find((p) => p.id === part)?.title ?? part;
   return (
     <section className="entity-card" aria-labelledby="entity-card-title">
       <h2 id="entity-card-title">
@@ -54,13 +41,15 @@ export function EntityCard({
               condition: terms.condition[locale],
               law: terms.law[locale],
               courts: `${terms.courts[locale]} — ${t(`region.jurisdiction.${terms.courts.jurisdiction}`)}`,
-              item: itemName(terms.item, agreement, locale, t),
+              item: itemName(terms.item, page, locale, t),
             })}
           </Fact>
         ))}
         <Fact term={t('region.who')}>{fact(card.who)}</Fact>
         <Fact term={t('region.addenda')}>
-          {addenda.length ? addenda.map((part) => partTitle(part)).join('; ') : t('region.noAddenda')}
+          {addenda.length
+            ? addenda.map((part) => partTitle(part, page, locale)).join('; ')
+            : t('region.noAddenda')}
         </Fact>
       </dl>
     </section>

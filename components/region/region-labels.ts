@@ -1,11 +1,15 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
+import type { AgreementPage } from '@/lib/page/types';
+
+/** An addendum part's title in the interface language where it has one, else the other's. */
+export function partTitle(part: string, page: AgreementPage, locale: Locale): string {
+  const titles = page.parts.find((p) => p.id === part)?.titles ?? {};
+  return titles[locale] ?? titles[page.official] ?? part;
+}
 
 /** "eu-addendum.7" → "Europe Addendum to Alibaba Cloud Membership Agreement, item 7". */
-export function itemName(item: string, agreement: Agreement, locale: Locale, t: TFunction): string {
+export function itemName(item: string, page: AgreementPage, locale: Locale, t: TFunction): string {
   const [part, ...rest] = item.split('.');
-  const text = agreement.texts[locale] ?? agreement.official;
-  const title = text.meta.parts.find((p) => p.id === part)?.title ?? part;
-  return t('region.item', { part: title, n: rest.join('.') });
+  return t('region.item', { part: partTitle(part, page, locale), n: rest.join('.') });
 }

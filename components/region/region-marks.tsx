@@ -1,9 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Agreement } from '@/lib/agreements';
 import type { Locale } from '@/lib/i18n/config';
-import type { Block, Language } from '@/lib/pipeline/types';
-import type { RegionRow } from '@/lib/regions/apply-effects';
-import { clauseHtml } from '../clause/clause-html';
+import type { Language } from '@/lib/pipeline/types';
+import type { AgreementPage, PageRow } from '@/lib/page/types';
 import { htmlLang } from '@/lib/i18n/config';
 import { itemName } from './region-labels';
 
@@ -17,41 +15,42 @@ const columns: Language[] = ['zh', 'en'];
 export function RegionMarks({
   row,
   regionName,
-  agreement,
+  page,
   locale,
   t,
 }: {
-  row: RegionRow;
+  row: PageRow;
   regionName: string;
-  agreement: Agreement;
+  page: AgreementPage;
   locale: Locale;
   t: TFunction;
 }) {
-  if (row.status === 'original' && row.marks.length === 0) return null;
+  const region = row.region;
+  if (region.status === 'original' && region.marks.length === 0) return null;
   return (
-    <div className="region-marks" data-status={row.status}>
-      {row.marks.map((mark) => (
+    <div className="region-marks" data-status={region.status}>
+      {region.marks.map((mark) => (
         <p key={`${mark.kind}-${mark.item}`} className="region-mark" data-kind={mark.kind}>
           <a href={`#${mark.itemId}`}>
             {t(`region.status.${statusKey(mark.kind)}`, {
               region: regionName,
-              item: itemName(mark.item, agreement, locale, t),
-              condition: row.condition?.[locale] ?? '',
+              item: itemName(mark.item, page, locale, t),
+              condition: region.condition?.[locale] ?? '',
             })}
           </a>
         </p>
       ))}
-      {row.replacement && (
+      {region.replacement && (
         <div className="conditional-text">
-          <p>{t('region.whenCondition', { condition: row.condition?.[locale] ?? '' })}</p>
-          <BlockCells blocks={row.replacement} />
+          <p>{t('region.whenCondition', { condition: region.condition?.[locale] ?? '' })}</p>
+          <Cells cells={region.replacement} />
         </div>
       )}
-      {row.original && row.original.length > 0 && (
+      {region.original && region.original.length > 0 && (
         <details className="original-text">
           <summary>{t('region.showOriginal')}</summary>
-          {row.original.map((original) => (
-            <BlockCells key={original.id} blocks={original.blocks} />
+          {region.original.map((original) => (
+            <Cells key={original.id} cells={original.cells} />
           ))}
         </details>
       )}
@@ -60,14 +59,14 @@ export function RegionMarks({
 }
 
 /** A clause's text in both columns, as the row itself shows it: an original or a replacement. */
-function BlockCells({ blocks }: { blocks: Partial<Record<Language, Block>> }) {
+function Cells({ cells }: { cells: Partial<Record<Language, string>> }) {
   return (
     <div className="clause-cells">
       {columns.map((language) => {
-        const block = blocks[language];
-        return block ? (
+        const html = cells[language];
+        return html !== undefined ? (
           <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
-            <p dangerouslySetInnerHTML={{ __html: clauseHtml(block.content) }} />
+            <p dangerouslySetInnerHTML={{ __html: html }} />
           </div>
         ) : null;
       })}

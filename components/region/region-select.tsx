@@ -1,8 +1,7 @@
-'use client';
-
 /**
- * The region picker's select: choosing a region goes to that region's URL and keeps the clause
- * anchor (#clause-13.9). Without JavaScript the links rendered beside it do the same.
+ * The region picker's select, each option's value its region's URL. islands/region-select.ts
+ * goes there on change, keeping the clause anchor (#clause-13.9); without JavaScript the select
+ * is hidden (`needs-js`) and the links beside it do the same.
  */
 export function RegionSelect({
   label,
@@ -16,15 +15,9 @@ export function RegionSelect({
   return (
     <label className="region-select needs-js">
       <span>{label}</span>{' '}
-      <select
-        defaultValue={current}
-        onChange={(event) => {
-          const option = options.find((o) => o.key === event.target.value);
-          if (option) window.location.assign(option.href + window.location.hash);
-        }}
-      >
+      <select data-region-select="" defaultValue={options.find((o) => o.key === current)?.href}>
         {options.map((option) => (
-          <option key={option.key} value={option.key}>
+          <option key={option.key} value={option.href} data-region={option.key}>
             {option.name}
           </option>
         ))}

@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import type { Row } from '../pipeline/align';
 import type { Block, Language } from '../pipeline/types';
 import { comparePair } from './compare-pair';

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { ContentError } from '../content/content-error';
 import { classifyAgreement } from './classify-agreement';
 

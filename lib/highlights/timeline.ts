@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import type { AgreementText, Block, Language } from '../pipeline/types';
 import { textOf } from './classify-agreement';
 import { dedupe, extractSteps, type ExtractedStep } from './timeline-extract';

@@ -1,17 +1,9 @@
-import { notFound } from 'next/navigation';
-
 export const locales = ['en', 'zh'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
-}
-
-/** For a route segment: an unknown language is a 404, never a crash. */
-export function assertLocale(value: string): Locale {
-  if (!isLocale(value)) notFound();
-  return value;
 }
 
 /** The BCP 47 tag for `lang` attributes: the Chinese texts are Simplified Chinese. */

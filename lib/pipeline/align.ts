@@ -1,14 +1,6 @@
-import type { AgreementText, Block, BlockKind, Language } from './types';
+import type { AgreementText, Block, Language, Row } from './types';
 
-/** One clause id with its block in each language that has it: a row of the side-by-side view. */
-export interface Row {
-  id: string;
-  ref: string;
-  part: string;
-  kind: BlockKind;
-  depth: number;
-  blocks: Partial<Record<Language, Block>>;
-}
+export type { Row };
 
 /**
  * Pairs the blocks of the language versions by id. Rows follow the official text's order; a

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { collectReferences } from '../references/collect-references';
 import { linkReferences } from '../references/link-references';
 

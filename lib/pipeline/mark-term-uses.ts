@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { findDefinedTerms } from '../references/defined-terms';
 import { plainTextOf } from '../references/detect-references';
 import { findTermUses, markDefinedTerms, type TermUse } from '../references/term-uses';

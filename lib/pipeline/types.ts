@@ -46,4 +46,22 @@ export interface AgreementText {
   blocks: Block[];
 }
 
+/** One clause id with its block in each language that has it: a row of the side-by-side view. */
+export interface Row {
+  id: string;
+  ref: string;
+  part: string;
+  kind: BlockKind;
+  depth: number;
+  blocks: Partial<Record<Language, Block>>;
+}
+
+/** An agreement with every language version it has, aligned clause by clause. */
+export interface Agreement {
+  slug: string;
+  official: AgreementText;
+  texts: Partial<Record<Language, AgreementText>>;
+  rows: Row[];
+}
+
 export type { FrontMatter, Repair };

@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { ContentError } from '../content/content-error';
 import { blockId } from '../pipeline/clause-id';
 import type { AgreementText, Block } from '../pipeline/types';

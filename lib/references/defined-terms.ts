@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import type { AgreementText, Block, Language } from '../pipeline/types';
 import { plainTextOf } from './detect-references';
 import { pronounTerms, termNamedByHeading, termPatterns } from './term-patterns';

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { ContentError } from '../content/content-error';
 import { languages } from '../pipeline/types';
 import { containsQuote, plainOf } from './addendum-text';

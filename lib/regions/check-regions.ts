@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { ContentError } from '../content/content-error';
 import { checkFacts } from './check-facts';
 import { readRegions, regionsFile, type LoadedRegions } from './load-regions';

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { ContentError } from '../content/content-error';
 import { applyEffects, type RegionRow, type RowStatus } from './apply-effects';
 import { entityCard, type EntityCard } from './entity-card';

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import type { Row } from '../pipeline/align';
 import {
   addedTexts,

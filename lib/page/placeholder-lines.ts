@@ -1,7 +1,7 @@
-import type { ClauseHighlight } from '@/lib/highlights/types';
-import { markedPhrases, textOf } from '@/lib/highlights/classify-agreement';
-import type { Block, Language } from '@/lib/pipeline/types';
-import type { RegionRow } from '@/lib/regions/apply-effects';
+import type { ClauseHighlight } from '../highlights/types';
+import { markedPhrases, textOf } from '../highlights/classify-agreement';
+import type { Block, Language } from '../pipeline/types';
+import type { RegionRow } from '../regions/apply-effects';
 
 // Characters per line in the narrowest cell of each layout, rounded down: the estimate must not
 // fall short, or a row not yet rendered would overflow its box. Narrow: a 320 px phone, the

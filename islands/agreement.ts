@@ -1,0 +1,15 @@
+import { enhanceClipboard } from './clipboard';
+import { enhanceReferencePreviews } from './reference-preview';
+import { enhanceRegionSelect } from './region-select';
+import { enhanceContents } from './toc-spy';
+
+// The agreement page's one script, loaded with `defer`: the page is complete without it.
+const root = document.querySelector<HTMLElement>('.agreement');
+if (root) {
+  enhanceRegionSelect();
+  enhanceContents();
+  enhanceReferencePreviews();
+  enhanceClipboard(root);
+  // Tests (e2e/helpers.ts `enhanced`) wait for this before they hover or press keys.
+  document.documentElement.dataset.enhanced = 'agreement';
+}

@@ -1,0 +1,57 @@
+/**
+ * Adds copy-link and cite buttons to every clause's actions box (`.clause-actions[data-label]`)
+ * and answers their clicks with one delegated listener. The link is the page URL with the row's
+ * id; the citation is the part's `data-citation` template with the clause label. Button texts
+ * come from the page root's data attributes; `{clause}` in a template stands for the label.
+ */
+export function enhanceClipboard(root: HTMLElement): void {
+  const texts = root.dataset;
+  const fill = (template: string | undefined, label: string) =>
+    (template ?? '').replace('{clause}', () => label);
+  const button = (kind: 'link' | 'text', text: string | undefined, name: string) => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.dataset.copy = kind;
+    element.textContent = text ?? '';
+    element.setAttribute('aria-label', name);
+    return element;
+  };
+  const addButtons = () => {
+    for (const box of root.querySelectorAll<HTMLElement>('.clause-actions[data-label]')) {
+      if (box.querySelector('button[data-copy]')) continue;
+      const label = box.dataset.label ?? '';
+      box.append(
+        button('link', texts.copyLink, fill(texts.copyLinkTo, label)),
+        button('text', texts.cite, fill(texts.citeClause, label)),
+      );
+    }
+  };
+  // When the page is idle (at the latest after 2 s): hundreds of buttons added while the page
+  // is still being laid out would make the browser lay it out again.
+  if ('requestIdleCallback' in window) requestIdleCallback(addButtons, { timeout: 2000 });
+  else setTimeout(addButtons, 1);
+
+  root.addEventListener('click', async (event) => {
+    const target = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+    const box = target?.closest<HTMLElement>('.clause-actions[data-label]');
+    if (!target || !box) return;
+    const id = box.closest('.clause-row')?.id ?? '';
+    const citation = box.closest<HTMLElement>('[data-citation]')?.dataset.citation;
+    const text =
+      target.dataset.copy === 'link'
+        ? `${location.origin}${location.pathname}${location.search}#${id}`
+        : fill(citation, box.dataset.label ?? '');
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      return;
+    }
+    const original = target.textContent;
+    target.textContent = texts.copied ?? '';
+    target.dataset.copied = 'true';
+    setTimeout(() => {
+      target.textContent = original;
+      delete target.dataset.copied;
+    }, 1500);
+  });
+}

@@ -1,0 +1,99 @@
+import { loadAgreement } from '../agreements';
+import { checkAgreement } from '../bilingual/check-agreement';
+import { classifyAgreement, tagCounts } from '../highlights/classify-agreement';
+import { productTimelines } from '../highlights/timeline';
+import { backReferences } from '../references/back-references';
+import { glossary } from '../references/defined-terms';
+import { consolidate } from '../regions/consolidate';
+import { agreementRegions, loadRegions, type LoadedRegions } from '../regions/load-regions';
+import { viewAgreement } from '../regions/view-agreement';
+import { languages, type Agreement } from '../pipeline/types';
+import { highlightEntries, pageParts } from './page-rows';
+import { pageText } from './page-text';
+import type { AgreementPage, PageRegion } from './types';
+
+const cache = new Map<string, AgreementPage>();
+
+/**
+ * The one model of an agreement page: `agreementPage('membership-agreement', 'eu')`, or the
+ * default region without one. null when the agreement or the region does not exist (a 404).
+ * Computed once per agreement and region per process; both interface languages render it.
+ *
+ * The stages, in order, and why:
+ *   1. the agreement (lib/agreements): both texts parsed, aligned by clause id, references
+ *      linked and defined-term uses marked — every later stage reads the aligned rows;
+ *   2. the region (lib/regions): addenda applied to the rows, entity card, what changes — before
+ *      the analysis, so that a replaced or added clause is judged on its own words;
+ *   3. highlights and back-references on the rows as the region reads them; the bilingual check,
+ *      deletion timelines and glossary on the printed text, which is what they describe;
+ *   4. rendering (page-rows, page-text): clause HTML, marks, notes and height estimates per row.
+ */
+export function agreementPage(slug: string, region?: string): AgreementPage | null {
+  const key = `${slug}/${region ?? ''}`;
+  if (!cache.has(key)) {
+    const agreement = loadAgreement(slug);
+    const page = agreement && buildAgreementPage(agreement, loadRegions(), region);
+    if (!page) return null;
+    cache.set(key, page);
+  }
+  return cache.get(key)!;
+}
+
+/** Stages 2–4 for an agreement already read (stage 1), with the regions file given. */
+export function buildAgreementPage(
+  agreement: Agreement,
+  loaded: LoadedRegions,
+  region?: string,
+): AgreementPage | null {
+  const slug = agreement.slug;
+  const regions = loaded.data;
+  const entry = agreementRegions(slug, regions);
+  if (!entry) return null;
+  const view = consolidate(agreement, region ?? entry.default, loaded);
+  if (!view) return null;
+
+  const shown = view.isDefault ? agreement : viewAgreement(agreement, view.rows);
+  const printedHighlights = classifyAgreement(agreement);
+  const highlights = view.isDefault ? printedHighlights : classifyAgreement(shown);
+  const citing = backReferences(shown);
+  const review = checkAgreement(agreement);
+
+  const available = languages.filter((language) => agreement.texts[language]);
+  const regionModel: PageRegion = {
+    key: view.region,
+    isDefault: view.isDefault,
+    options: entry.regions.map((r) => ({
+      key: r,
+      name: regions.regions[r]?.name ?? { en: r, zh: r },
+      path: r === entry.default ? '' : `/${r}`,
+    })),
+    card: view.card,
+    addenda: view.addenda,
+    changes: view.changes,
+  };
+  return {
+    slug,
+    official: agreement.official.language,
+    languages: [agreement.official.language, ...available.filter((l) => l !== agreement.official.language)],
+    texts: Object.fromEntries(available.map((l) => [l, pageText(agreement.texts[l]!)])),
+    region: regionModel,
+    parts: pageParts({ agreement, rows: view.rows, highlights, citing, findings: review.findings }),
+    review: {
+      pairs: review.pairs,
+      findings: review.findings.length,
+      acknowledged: review.findings.filter((f) => f.acknowledged).length,
+    },
+    repairs: agreement.official.meta.repairs ?? [],
+    highlights: { counts: tagCounts(highlights), clauses: highlightEntries(highlights, shown) },
+    timelines: timelinesOf(agreement, printedHighlights),
+    glossary: glossary(agreement),
+  };
+}
+
+function timelinesOf(agreement: Agreement, highlights: ReturnType<typeof classifyAgreement>) {
+  return Object.fromEntries(
+    languages
+      .filter((language) => agreement.texts[language])
+      .map((language) => [language, productTimelines(agreement, highlights, language)]),
+  );
+}

@@ -1,0 +1,110 @@
+import type { Finding } from '../bilingual/types';
+import type { ProductTimeline } from '../highlights/timeline';
+import type { Tag } from '../highlights/types';
+import type { GlossaryEntry } from '../references/defined-terms';
+import type { RowStatus } from '../regions/apply-effects';
+import type { RegionChange } from '../regions/consolidate';
+import type { EntityCard } from '../regions/entity-card';
+import type { Bilingual, EffectKind } from '../regions/schema';
+import type { BlockKind, FrontMatter, Language, Repair } from '../pipeline/types';
+
+/**
+ * Everything an agreement page shows, for one agreement in one region, as plain data: what
+ * `agreementPage()` returns and every output renders (the page, and later print, embed, export,
+ * search and compare). Clause text is HTML already escaped by `clauseHtml`; everything else is
+ * text. No interface strings: labels are the renderer's, from `locales/`.
+ */
+export interface AgreementPage {
+  slug: string;
+  official: Language;
+  /** The language versions that exist, official first. */
+  languages: Language[];
+  texts: Partial<Record<Language, PageText>>;
+  region: PageRegion;
+  parts: PagePart[];
+  review: { pairs: number; findings: number; acknowledged: number };
+  /** Repairs of the official text's capture defects, as its front matter lists them. */
+  repairs: Repair[];
+  highlights: { counts: Record<Tag, number>; clauses: HighlightEntry[] };
+  /** Per language: what happens to the service and the data, and when (the printed text's). */
+  timelines: Partial<Record<Language, ProductTimeline[]>>;
+  glossary: Partial<Record<Language, GlossaryEntry[]>>;
+}
+
+/** One language version's front matter and outline. */
+export interface PageText {
+  language: Language;
+  status: FrontMatter['status'];
+  title: string;
+  meta: Pick<FrontMatter, 'version' | 'effective' | 'updated'>;
+  /** Parts with their printed titles, and the section headings as text, for the contents. */
+  contents: { id: string; title: string | null; sections: { id: string; text: string }[] }[];
+}
+
+export interface PageRegion {
+  key: string;
+  isDefault: boolean;
+  /** Every region that applies, in regions.yaml order; `path` is "" for the default region. */
+  options: { key: string; name: Bilingual; path: string }[];
+  card: EntityCard;
+  addenda: string[];
+  changes: RegionChange[];
+}
+
+export interface PagePart {
+  id: string;
+  titles: Partial<Record<Language, string>>;
+  rows: PageRow[];
+}
+
+/** One clause id, both languages, as it binds the region. */
+export interface PageRow {
+  id: string;
+  ref: string;
+  part: string;
+  kind: BlockKind;
+  depth: number;
+  /** Clause HTML per language; a language the row lacks is absent. */
+  cells: Partial<Record<Language, string>>;
+  region: RowRegion;
+  tags: Tag[];
+  marks: HighlightMark[];
+  /** The editors' notes (repairs) on this clause. */
+  notes: string[];
+  findings: Finding[];
+  /** Refs of the clauses that cite this one, in either language, in text order. */
+  citing: string[];
+  /** The row's height estimate while it is skipped (content-visibility), in lines. */
+  lines: { narrow: number; wide: number };
+}
+
+/** How a region's addenda change a row: status, the items that cause it, texts beside it. */
+export interface RowRegion {
+  status: RowStatus;
+  marks: { kind: EffectKind; item: string; itemId: string }[];
+  condition?: Bilingual;
+  /** conditional: the text that applies instead when `condition` holds. */
+  replacement?: Partial<Record<Language, string>>;
+  /** replaced, modified: the rows as printed. */
+  original?: { id: string; cells: Partial<Record<Language, string>> }[];
+}
+
+/** Why a clause carries one highlight tag. */
+export interface HighlightMark {
+  tag: Tag;
+  /** The words that caused it, each once, Chinese first. */
+  phrases: { language: Language; phrase: string }[];
+  /** An editors' override that added the tag, with its reason. */
+  override?: string;
+  /** Only this language's rules give the tag (a reviewer's finding). */
+  onlyIn?: Language;
+}
+
+/** A highlighted clause, for the list beside the legend. */
+export interface HighlightEntry {
+  id: string;
+  ref: string;
+  tags: Tag[];
+  /** The clause's first words, per language. */
+  start: Partial<Record<Language, string>>;
+}

@@ -1,0 +1,27 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { frameAncestors, securityHeaders } from './security-headers.mjs';
+
+/**
+ * In production, server.mjs sets every response's headers at request time (FRAME_ANCESTORS
+ * read when it starts). `next dev` has no such server: it sends the same headers from here.
+ * @param {string} phase
+ */
+export default function nextConfig(phase) {
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  const headers = Object.entries(securityHeaders({ frameAncestors: frameAncestors(), development })).map(
+    ([key, value]) => ({ key, value }),
+  );
+  /** @type {import('next').NextConfig} */
+  const config = {
+    reactStrictMode: true,
+    // The fixture site of the browser tests builds beside the real one (package.json build:fixtures).
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    poweredByHeader: false,
+    async headers() {
+      return development ? [{ source: '/:path*', headers }] : [];
+    },
+    // Pages read content/ through lib/ at build time; keep it traced for `next start`.
+    outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  };
+  return config;
+}

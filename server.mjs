@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * `npm start`: Next's request handler behind the few rules a static site needs at request time,
+ * which Next alone gets wrong (it answers 500 to TRACE on every path and to a path with a broken
+ * percent-escape, and lets shared caches keep pages for a year):
+ *   - only GET and HEAD are served; every other method gets 405 with `Allow`;
+ *   - a path that cannot be decoded names no page: the site's 404 page;
+ *   - every response carries the security headers (security-headers.mjs), read from the
+ *     environment when the server starts, so FRAME_ANCESTORS needs no rebuild;
+ *   - Cache-Control by what is served.
+ */
+import { createServer } from 'node:http';
+import next from 'next';
+import { cacheControl, frameAncestors, securityHeaders } from './security-headers.mjs';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? '0.0.0.0';
+const headers = securityHeaders({ frameAncestors: frameAncestors() });
+
+const app = next({ dev: false, dir: import.meta.dirname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const pathname = (req.url ?? '/').split('?')[0];
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method Not Allowed\n');
+    return;
+  }
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    void handle(req, res, { pathname: '/404', query: {} });
+    return;
+  }
+  // Next sets its own Cache-Control later in the response: ours replaces it, except on errors,
+  // which Next marks no-store.
+  const cache = cacheControl(pathname);
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(name, name.toLowerCase() === 'cache-control' && res.statusCode < 400 ? cache : value);
+  if (res.statusCode < 400) res.setHeader('Cache-Control', cache);
+  void handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`Bilingual Terms Viewer on http://localhost:${port}`);
+});
