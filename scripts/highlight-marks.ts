@@ -30,13 +30,19 @@ if (at < 0) {
 } else {
   const before = JSON.parse(readFileSync(process.argv[at + 1], 'utf8')) as Marks;
   let changes = 0;
+  let reasons = 0;
   for (const key of Object.keys({ ...before, ...now })) {
     const a = before[key]?.tags.join('+') || 'none';
     const b = now[key]?.tags.join('+') || 'none';
     if (a !== b) {
       changes++;
       console.log(`${key}: ${a} → ${b}  ${JSON.stringify(now[key]?.rules ?? {})}`);
+    } else if (JSON.stringify(before[key]?.rules ?? {}) !== JSON.stringify(now[key]?.rules ?? {})) {
+      reasons++;
+      console.log(
+        `${key}: ${a}, rules ${JSON.stringify(before[key]?.rules)} → ${JSON.stringify(now[key]?.rules)}`,
+      );
     }
   }
-  console.log(`${changes} rows changed their tags`);
+  console.log(`${changes} rows changed their tags; ${reasons} kept them with other rules`);
 }

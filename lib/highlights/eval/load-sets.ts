@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readAgreement } from '../../agreements';
 import type { Language } from '../../pipeline/types';
-import { judgeText, withLeadIn, isLeadIn } from '../lead-in';
+import { textOf } from '../classify-agreement';
+import { isLeadIn, judgeText, withLeadIn } from '../lead-in';
+import { partiesOf, type Parties } from '../parties';
 import type { Tag } from '../rules';
 import type { Judged } from './score';
 import { segmentTerms } from './segment';
@@ -33,15 +36,28 @@ interface ChineseLabels {
   sources: {
     source: string;
     split: 'dev' | 'heldOut';
+    provider: string[];
+    customer: string[];
     sentences: { text: string; leadIn?: string; tags: Tag[] }[];
   }[];
 }
 
 /** The rules' tags for a unit read with its lead-in, as the site reads a list item. */
-export function judgeUnit(text: string, leadIn: string | undefined, language: Language): Tag[] {
-  const own = judgeText(text, language);
+export function judgeUnit(
+  text: string,
+  leadIn: string | undefined,
+  language: Language,
+  parties: Parties,
+): Tag[] {
+  const own = judgeText(text, language, parties);
   if (!leadIn || !isLeadIn(leadIn, language)) return own.tags;
-  return withLeadIn(own, judgeText(leadIn, language), 'lead-in').tags;
+  return withLeadIn(own, judgeText(leadIn, language, parties), 'lead-in').tags;
+}
+
+// The parties of a seed agreement, as the site finds them: "membership-agreement 2.3.a" → its text.
+function seedParties(slug: string, language: Language): Parties {
+  const text = readAgreement(slug).texts[language]!;
+  return partiesOf(text.blocks.map(textOf).join('\n'), language);
 }
 
 const fixtures = (root: string) => path.join(root, 'tests', 'fixtures', 'highlights');
@@ -63,7 +79,7 @@ export function loadEvalSets(root: string, corpusDir: string): EvalSet[] {
         id: e.from,
         text: e.text,
         want: e.tags,
-        got: judgeUnit(e.text, e.leadIn, language),
+        got: judgeUnit(e.text, e.leadIn, language, seedParties(e.from.split(' ')[0], language)),
       })),
     });
   }
@@ -72,7 +88,9 @@ export function loadEvalSets(root: string, corpusDir: string): EvalSet[] {
   for (const split of ['dev', 'heldOut'] as const) {
     const english: Judged[] = [];
     for (const doc of en.documents.filter((d) => d.split === split)) {
-      const units = segmentTerms(readFileSync(path.join(corpusDir, doc.document), 'utf8'));
+      const markdown = readFileSync(path.join(corpusDir, doc.document), 'utf8');
+      const units = segmentTerms(markdown);
+      const parties = partiesOf(markdown, 'en');
       if (units.length !== doc.units)
         throw new Error(`${doc.document}: ${units.length} units, labelled on ${doc.units}`);
       const labels = new Map(doc.positives.map((p) => [p.unit, p]));
@@ -84,7 +102,7 @@ export function loadEvalSets(root: string, corpusDir: string): EvalSet[] {
           id: `${doc.document}#${unit.index}`,
           text: unit.text,
           want: label?.tags ?? [],
-          got: judgeUnit(unit.text, unit.leadIn, 'en'),
+          got: judgeUnit(unit.text, unit.leadIn, 'en', parties),
         });
       }
     }
@@ -96,7 +114,7 @@ export function loadEvalSets(root: string, corpusDir: string): EvalSet[] {
           id: `${s.source} #${i + 1}`,
           text: e.text,
           want: e.tags,
-          got: judgeUnit(e.text, e.leadIn, 'zh'),
+          got: judgeUnit(e.text, e.leadIn, 'zh', { provider: s.provider, customer: s.customer }),
         })),
       );
     sets.push({ name: split, language: 'zh', units: chinese });
