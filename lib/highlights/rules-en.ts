@@ -97,7 +97,7 @@ const liability: Rule[] = [
       'liable to {provider} for',
       'responsible for our losses',
     ],
-    example: 'You agree to indemnify and hold Anthropic harmless from any third-party claim.',
+    example: 'You agree to indemnify and hold us harmless from any third-party claim.',
   },
   {
     name: 'customer-bears',
