@@ -45,6 +45,17 @@ describe('scripts/classify.ts', () => {
     ]);
   }, 30_000);
 
+  it('reads the provider named with --provider, in place of Alibaba Cloud', () => {
+    const line = 'You will indemnify and hold Alibaba Europe harmless from any claim.\n';
+    expect(JSON.parse(classify(['--lang', 'en'], line).stdout).tags).toEqual([]);
+    const named = classify(['--lang', 'en', '--provider', 'Alibaba Europe'], line);
+    expect(named.status).toBe(0);
+    const result = JSON.parse(named.stdout);
+    expect(result.tags).toEqual(['liability']);
+    // The reason quotes the provider as the draft names it.
+    expect(result.why.liability.join(' ')).toContain('hold Alibaba Europe');
+  }, 30_000);
+
   it('gives no output and exit 0 for empty input', () => {
     expect(classify(['--lang', 'zh'], '')).toMatchObject({ status: 0, stdout: '' });
   }, 30_000);

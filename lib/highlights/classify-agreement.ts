@@ -5,13 +5,15 @@ import { languages, type Block, type Language } from '../pipeline/types';
 import { isBold } from './emphasis';
 import { judgeBlocks } from './lead-in';
 import { applyOverrides, collectOverrides } from './overrides';
+import { partiesOf } from './parties';
 import { tags, type Tag } from './rules';
 import type { AgreementHighlights, ClauseHighlight, LanguageJudgement } from './types';
 
 /**
  * The highlight stage: works on the aligned rows of an agreement (both languages parsed), after
  * the clause tree and alignment, because a pair is judged as one. Per row:
- *   1. each language version is judged by its rules, with its lead-in (lead-in.ts);
+ *   1. each language version is judged by its rules, with its lead-in (lead-in.ts), the
+ *      provider and customer being the names that version defines (parties.ts);
  *   2. the pair's tags are the union: a tag on either side tags the pair;
  *   3. tags one side's rules give and the other's don't are listed as a disagreement;
  *   4. the front-matter `highlights` of either file are applied last (overrides.ts), and a
@@ -21,7 +23,10 @@ import type { AgreementHighlights, ClauseHighlight, LanguageJudgement } from './
 export function classifyAgreement(agreement: Agreement): AgreementHighlights {
   const versions = languages.flatMap((l) => (agreement.texts[l] ? [agreement.texts[l]] : []));
   const judged = new Map(
-    versions.map((text) => [text.language, judgeBlocks(text.blocks, text.language, textOf)]),
+    versions.map((text) => {
+      const parties = partiesOf(text.blocks.map(textOf).join('\n'), text.language);
+      return [text.language, judgeBlocks(text.blocks, text.language, textOf, parties)];
+    }),
   );
   const overrides = collectOverrides(versions, new Set(agreement.rows.map((row) => row.ref)));
   return {

@@ -1,4 +1,5 @@
 import type { Language } from '../pipeline/types';
+import { defaultParties, type Parties } from './parties';
 import { compilePhrase, matchedPhrase } from './phrase';
 import { rules, tags, type Rule, type Tag } from './rules';
 
@@ -22,17 +23,27 @@ interface CompiledRule {
   unless: RegExp[];
 }
 
-const compiled = new Map<Language, CompiledRule[]>();
+const compiled = new Map<string, CompiledRule[]>();
 
-function compiledRules(language: Language): CompiledRule[] {
-  let list = compiled.get(language);
+/** A rule phrase with the parties' names in place of `{provider}` and `{customer}`. */
+export function withParties(phrase: string, parties: Parties): string {
+  const choice = (names: string[]) => `{${names.join('|')}}`;
+  return phrase
+    .replaceAll('{provider}', choice(parties.provider))
+    .replaceAll('{customer}', choice(parties.customer));
+}
+
+function compiledRules(language: Language, parties: Parties): CompiledRule[] {
+  const key = `${language} ${parties.provider.join('|')} ${parties.customer.join('|')}`;
+  let list = compiled.get(key);
   if (!list) {
+    const compile = (phrase: string) => compilePhrase(withParties(phrase, parties), language);
     list = rules[language].rules.map((rule) => ({
       rule,
-      patterns: rule.phrases.map((phrase) => compilePhrase(phrase, language)),
-      unless: (rule.unless ?? []).map((phrase) => compilePhrase(phrase, language)),
+      patterns: rule.phrases.map(compile),
+      unless: (rule.unless ?? []).map(compile),
     }));
-    compiled.set(language, list);
+    compiled.set(key, list);
   }
   return list;
 }
@@ -46,11 +57,18 @@ export function normaliseText(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every phrase of every rule found in the text, in reading order. */
-export function findPhrases(text: string, language: Language): Finding[] {
+/**
+ * Every phrase of every rule found in the text, in reading order. `parties` are the agreement's
+ * names for provider and customer (parties.ts); without them, the pronouns and Alibaba Cloud.
+ */
+export function findPhrases(
+  text: string,
+  language: Language,
+  parties: Parties = defaultParties[language],
+): Finding[] {
   const plain = language === 'en' ? normaliseText(text).replace(/[“”]/g, '"') : normaliseText(text);
   const findings: Finding[] = [];
-  for (const { rule, patterns, unless } of compiledRules(language)) {
+  for (const { rule, patterns, unless } of compiledRules(language, parties)) {
     const vetoes = unless.flatMap((pattern) => spans(pattern, plain));
     const taken: [number, number][] = [];
     for (const pattern of patterns) {
@@ -58,7 +76,7 @@ export function findPhrases(text: string, language: Language): Finding[] {
       for (let match = pattern.exec(plain); match; match = pattern.exec(plain)) {
         const end = match.index + match[0].length;
         const vetoed = vetoes.some(([from, to]) => from < end && to > match!.index);
-        if (vetoed || (rule.notByCustomer && customerActs(plain, match.index, language))) {
+        if (vetoed || (rule.notByCustomer && customerActs(plain, match.index, language, parties))) {
           pattern.lastIndex = match.index + 1;
           continue;
         }
@@ -73,8 +91,12 @@ export function findPhrases(text: string, language: Language): Finding[] {
 }
 
 /** Tags and reasons for one clause or sentence, without context: what the CLI prints. */
-export function classifyText(text: string, language: Language): Classification {
-  return summarise(findPhrases(text, language));
+export function classifyText(
+  text: string,
+  language: Language,
+  parties: Parties = defaultParties[language],
+): Classification {
+  return summarise(findPhrases(text, language, parties));
 }
 
 /** Groups findings by tag, in the fixed tag order, each phrase once. */
@@ -91,13 +113,21 @@ function spans(pattern: RegExp, text: string): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-// "If you release the services or delete data, …": the customer deletes, not Alibaba Cloud.
-function customerActs(text: string, index: number, language: Language): boolean {
+// "If you release the services or delete data, …", "after you remove it from your account":
+// the customer deletes, not the provider — one of the words that make it the actor, or its name
+// right before the verb.
+function customerActs(text: string, index: number, language: Language, parties: Parties): boolean {
   const { customerActs: words, clauseBreak } = rules[language];
   let start = index;
   while (start > 0 && !clauseBreak.test(text[start - 1])) start--;
   const before = text.slice(start, index);
-  return words.some((word) =>
-    language === 'en' ? new RegExp(`\\b${word}\\b`, 'i').test(before) : before.includes(word),
+  const named = parties.customer.some((name) =>
+    language === 'en' ? new RegExp(`\\b${name}\\s+$`, 'i').test(before) : before.endsWith(name),
+  );
+  return (
+    named ||
+    words.some((word) =>
+      language === 'en' ? new RegExp(`\\b${word}\\b`, 'i').test(before) : before.includes(word),
+    )
   );
 }

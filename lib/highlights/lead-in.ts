@@ -1,5 +1,6 @@
 import type { Block, Language } from '../pipeline/types';
 import { findPhrases } from './classify-text';
+import { defaultParties, type Parties } from './parties';
 import { rules, tags } from './rules';
 import type { LanguageJudgement, Reason } from './types';
 
@@ -34,9 +35,13 @@ export function leadInOf(
 }
 
 /** The rules' judgement of a text on its own: tags and, per tag, the rule and phrase found. */
-export function judgeText(text: string, language: Language): LanguageJudgement {
+export function judgeText(
+  text: string,
+  language: Language,
+  parties: Parties = defaultParties[language],
+): LanguageJudgement {
   const why: LanguageJudgement['why'] = {};
-  for (const finding of findPhrases(text, language)) {
+  for (const finding of findPhrases(text, language, parties)) {
     const reasons = (why[finding.tag] ??= []);
     if (!reasons.some((r) => r.phrase === finding.phrase)) {
       reasons.push({ rule: finding.rule, phrase: finding.phrase });
@@ -63,12 +68,14 @@ export function withLeadIn(
 /**
  * Judges every block of one language version in document order, so that a lead-in's own
  * judgement (itself possibly inherited, as in 3.2(g)(i) under 3.2(g)) is known before its items.
- * Sections are headings, not clauses: they get no tags.
+ * Sections are headings, not clauses: they get no tags. `parties` are the agreement's names for
+ * provider and customer (partiesOf over its whole text).
  */
 export function judgeBlocks(
   blocks: Block[],
   language: Language,
   textOf: (block: Block) => string,
+  parties: Parties = defaultParties[language],
 ): Map<string, LanguageJudgement> {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   const judged = new Map<string, LanguageJudgement>();
@@ -80,7 +87,7 @@ export function judgeBlocks(
       judged.set(block.id, { tags: [], why: {} });
       continue;
     }
-    const own = judgeText(textOf(block), language);
+    const own = judgeText(textOf(block), language, parties);
     const parent = block.parent ? byId.get(block.parent) : undefined;
     const listOpener = block.kind === 'item' ? opener.get(block.parent) : undefined;
     const leadIn = leadInOf(block, language, parent, listOpener, textOf);

@@ -7,11 +7,11 @@ import { chineseRules } from './rules-zh';
  * (the phrase syntax is explained in phrase.ts). The definitions they implement are those of
  * the product brief:
  *
- * - liability: limits, excludes, caps or disclaims Alibaba Cloud's liability or warranties
+ * - liability: limits, excludes, caps or disclaims the provider's liability or warranties
  *   (no indirect damages, a cap at fees paid, "as is", "not deemed a breach", force majeure),
- *   makes the customer indemnify Alibaba Cloud, or puts losses and consequences on the customer.
+ *   makes the customer indemnify the provider, or puts losses and consequences on the customer.
  * - deletion: deletes, destroys, clears or releases the customer's data, messages, instances or
- *   configuration, sets the period after which that happens, or warns that Alibaba Cloud keeps
+ *   configuration, sets the period after which that happens, or warns that the provider keeps
  *   no copy so the customer must back up or migrate.
  *
  * A clause gets a tag when any phrase of any rule of that tag occurs in it; the phrases found
@@ -27,11 +27,18 @@ export interface Rule {
   tag: Tag;
   /** What the rule catches and why that is a highlight, in plain words. */
   note: string;
+  /** A sentence the rule marks, for reviewers (and the unit tests that hold it to it). */
+  example: string;
+  /**
+   * What the rule looks for. `{provider}` and `{customer}` stand for the parties' names as the
+   * agreement defines them (parties.ts): "indemnify {provider}" reads "indemnify Alibaba Cloud",
+   * "indemnify us" and, in another agreement, "indemnify Anthropic".
+   */
   phrases: string[];
   /** Phrases that cancel a match they overlap: "released and discharged" is not deletion. */
   unless?: string[];
   /**
-   * Only when Alibaba Cloud acts: a match is skipped when, since the last comma or full stop,
+   * Only when the provider acts: a match is skipped when, since the last comma or full stop,
    * the text says the customer is the one acting ("you may view and delete applications").
    */
   notByCustomer?: boolean;
