@@ -27,7 +27,8 @@ const minLength = 12;
  * agreement or across agreements — must have translations as alike as their sources. Units with
  * the same source language are compared; a unit is also compared by its Chinese (or English) side
  * with a unit whose official text is in that language, so that boilerplate the MNS terms
- * translate follows the general terms' official wording. The later unit gets the finding:
+ * translate follows the general terms' official wording. The unit whose differing side is a
+ * translation gets the finding (the later one when both are):
  * "consistency: zh as in maxcompute-terms clause-10.5, en differs".
  */
 export function checkConsistency(pairs: LibraryPair[]): Map<string, string[]> {
@@ -44,13 +45,16 @@ export function checkConsistency(pairs: LibraryPair[]): Map<string, string[]> {
         const same = dice(a.grams[key], b.grams[key]);
         if (same < near) continue;
         const translated = dice(a.grams[other], b.grams[other]);
-        if (translated >= near || (same === 1 && translated === 1)) continue;
-        if (same === 1 && a.text[other] === b.text[other]) continue;
-        const text = `consistency: ${key} as in ${a.slug} clause-${a.ref}, ${other} differs`;
-        const id = `${b.slug} ${b.ref} ${text}`;
+        // Translations may differ as much as their sources do, and a little more (0.08): "Europe" and
+        // "Australia" addenda differ in their sources, so their translations do too.
+        if (translated >= same - 0.08) continue;
+        // The finding goes to the unit whose differing side is a translation, the later one if both are.
+        const [at, other_] = b.source !== other ? [b, a] : [a, b];
+        const text = `consistency: ${key} as in ${other_.slug} clause-${other_.ref}, ${other} differs`;
+        const id = `${at.slug} ${at.ref} ${text}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        out.set(`${b.slug} ${b.ref}`, [...(out.get(`${b.slug} ${b.ref}`) ?? []), text]);
+        out.set(`${at.slug} ${at.ref}`, [...(out.get(`${at.slug} ${at.ref}`) ?? []), text]);
       }
     }
   }

@@ -14,6 +14,11 @@ export function markersOf(sentence: string, language: Language): Set<MarkerKind[
   return found;
 }
 
+/** "删除、更改等", "准确、有效的": a list joined by 、 alone, which may be read as "and" or "or". */
+function openList(zh: string): boolean {
+  return /、/.test(zh) && !/[和及与]/.test(zh);
+}
+
 function pattern(word: string, language: Language): RegExp {
   return language === 'zh' ? new RegExp(word, 'g') : new RegExp(`\\b${word}\\b`, 'gi');
 }
@@ -39,6 +44,7 @@ export function checkMarkers(pair: Pair): string[] {
       // "shall" has no one Chinese word (由您承担, 阿里云将…, or none): obligation counts only
       // where it flips into permission, below.
       if (kind.id === 'obligation' || inZh === enKinds.has(kind.id)) continue;
+      if (kind.id === 'or' && openList(zhText)) continue;
       findings.push(`${where}: ${kind.id} in ${inZh ? 'zh' : 'en'} only`);
     }
     const flip = (a: typeof zhKinds, b: typeof enKinds) =>

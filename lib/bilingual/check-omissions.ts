@@ -14,26 +14,28 @@ export function lengthRatio(pair: Pair): number {
 const minLength = 24;
 
 /**
- * Omission signals: a translation with fewer sentences than its source by two or more, or one
- * whose length ratio lies outside [median / 1.6, median × 1.6] of its agreement's ratios (a
- * dropped sentence or clause shortens a translation by far more than wording varies).
- * "omission: zh has 2 sentences, en has 4", "omission: zh far shorter than en" (no figures in the
- * text, so an acknowledgement does not go stale when another clause moves the median).
+ * Omission signals: a translation with fewer sentences than its source that is also shorter than
+ * its agreement's usual ratio by a fifth (a dropped sentence does both; a translation that joins
+ * two sentences with a semicolon does only the first), or a length ratio outside
+ * [median / 1.6, median × 1.6] (a dropped clause or list item shortens a translation by far more
+ * than wording varies). "omission: zh has 1 sentence, en has 2", "omission: zh far shorter than en"
+ * (no ratios in the text, so an acknowledgement does not go stale when the median moves).
  */
 export function checkOmissions(pair: Pair, medianRatio: number): string[] {
+  if (textLength(pair.text[pair.source], pair.source) < minLength) return [];
   const findings: string[] = [];
   const source = splitSentences(pair.text[pair.source], pair.source).length;
   const target = splitSentences(pair.text[pair.target], pair.target).length;
-  if (source - target >= 2 || target - source >= 2) {
-    findings.push(`omission: ${pair.target} has ${target} sentences, ${pair.source} has ${source}`);
+  const ratio = lengthRatio(pair);
+  if (target < source && ratio < medianRatio / 1.25) {
+    findings.push(`omission: ${pair.target} has ${count(target)}, ${pair.source} has ${count(source)}`);
   }
-  if (textLength(pair.text[pair.source], pair.source) >= minLength) {
-    const ratio = lengthRatio(pair);
-    if (ratio < medianRatio / 1.6) findings.push(`omission: ${pair.target} far shorter than ${pair.source}`);
-    if (ratio > medianRatio * 1.6) findings.push(`omission: ${pair.target} far longer than ${pair.source}`);
-  }
+  if (ratio < medianRatio / 1.6) findings.push(`omission: ${pair.target} far shorter than ${pair.source}`);
+  if (ratio > medianRatio * 1.6) findings.push(`omission: ${pair.target} far longer than ${pair.source}`);
   return findings;
 }
+
+const count = (n: number) => `${n} sentence${n === 1 ? '' : 's'}`;
 
 export function median(values: number[]): number {
   if (values.length === 0) return 1;

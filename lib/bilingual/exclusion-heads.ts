@@ -11,9 +11,9 @@ export interface ExclusionHead {
 }
 
 export const exclusionHeads: ExclusionHead[] = [
-  { id: 'direct', en: '\\bdirect\\b(?! to)', zh: '(?<!间)直接(?:的)?(?:损|、|或)|、直接' },
+  { id: 'direct', en: '\\bdirect\\b(?! to)', zh: '(?<!间)直接(?:的)?(?:损|、)|、直接|直接或间接(?:的)?损' },
   { id: 'indirect', en: '\\bindirect', zh: '间接' },
-  { id: 'special', en: '\\bspecial\\b(?! effects)', zh: '特殊(?!性，)' },
+  { id: 'special', en: '\\bspecial\\b(?! effects| nature)', zh: '特殊(?!性，)' },
   { id: 'incidental', en: '\\b(?:incidental|contingent(?! event))', zh: '附带|偶然|附随' },
   { id: 'consequential', en: '\\bconsequential', zh: '后果性|结果性|间接后果' },
   { id: 'punitive', en: '\\b(?:punitive|exemplary)', zh: '惩罚性|惩戒性' },
@@ -41,7 +41,7 @@ export const exclusionHeads: ExclusionHead[] = [
   },
   {
     id: 'arising from or in connection with',
-    en: '\\b(?:arising|resulting) (?:from|out of),? or (?:in connection with|relating to|related to)',
+    en: '\\b(?:(?:arising|resulting) (?:from|out of)|as a result of),? or (?:in connection with|relating to|related to)',
     zh: '(?:产生|引起|导致)或(?:与[^，。；]{0,30})?(?:相关|有关)',
   },
 ];

@@ -9,10 +9,12 @@ export function blockText(block: Block): string {
     : text;
 }
 
-// Sentence ends: "。", "；", "！", "？" in Chinese; ". ", "; ", "! ", "? " before the next word in
-// English, but not after the abbreviations these agreements use ("i.e. the", "No. 5", "Ltd. and").
-const zhEnd = /[。；！？]+[”’」）)]*/g;
-const enEnd = /(?<!\b(?:i\.e|e\.g|etc|No|Ltd|Co|Inc|Mr|Ms|Dr|St|[A-Z]))[.;!?]+[”"’)]*(?=\s+\S|$)/g;
+// Sentence ends: "。", "！", "？" in Chinese; ". ", "! ", "? " before the next word in English, but
+// not after the abbreviations these agreements use ("i.e. the", "No. 5", "Ltd. and"). Semicolons
+// do not end a sentence: translators join and split at them freely ("…影响，请…" / "…effects;
+// please…"), and aligning at them pairs the wrong halves.
+const zhEnd = /[。！？]+[”’」）)]*/g;
+const enEnd = /(?<!\b(?:i\.e|e\.g|etc|No|Ltd|Co|Inc|Mr|Ms|Dr|St|[A-Z]))[.!?]+[”"’)]*(?=\s+\S|$)/g;
 
 /** The sentences of a plain text, in order, each trimmed; a text without an end is one sentence. */
 export function splitSentences(text: string, language: Language): string[] {
