@@ -5,6 +5,7 @@ import { checkAgreement } from './check-agreement';
 import { formatFinding } from './format';
 import { translationCorrections } from './corrections';
 import { prepareReview } from './review';
+import { translationReview } from './translation-review';
 import { loadTermbase } from './termbase';
 
 /**
@@ -119,6 +120,19 @@ describe('the corrections changelog', () => {
   it('reports a correction whose wording the clause no longer has', () => {
     expect(findings('planted-stale-correction')).toEqual([
       'planted-stale-correction clause-1.1: correction: after wording not in the clause',
+    ]);
+  });
+});
+
+describe('translationReview', () => {
+  it('gives the page model the findings and the changelog of one agreement', () => {
+    const library = ['agreeing', 'planted-stale-correction'].map((slug) => readAgreement(slug, root));
+    const review = translationReview(library[1], library, termbase);
+    expect(review.check.findings.map(formatFinding)).toEqual([
+      'planted-stale-correction clause-1.1: correction: after wording not in the clause',
+    ]);
+    expect(review.corrections.map((c) => `${c.id}: ${c.why}`)).toEqual([
+      'clause-1.1: The head "special" was dropped.',
     ]);
   });
 });
