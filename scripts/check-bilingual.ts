@@ -1,16 +1,22 @@
 // npm run check:bilingual — compares the figures, clause references and entity names of every
 // aligned clause pair of every agreement and prints each finding as `slug clause-id: zh has …,
-// en has …`. Exits 1 when a finding is not acknowledged in the content, or an acknowledgement
+// en has …`; then the translation review (lib/bilingual/review.ts): terms of art against
+// content/termbase.yaml, defined terms, meaning markers, exclusions, omissions, consistency. Exits 1 when a finding is not acknowledged in the content, or an acknowledgement
 // matches no finding any more. `--all` also prints the acknowledged findings with their reasons.
 import path from 'node:path';
 import { agreementSlugs, readAgreement } from '../lib/agreements';
 import { checkAgreement } from '../lib/bilingual/check-agreement';
+import { prepareReview } from '../lib/bilingual/review';
+import { loadTermbase } from '../lib/bilingual/termbase';
 import { formatFinding, formatSummary } from '../lib/bilingual/format';
 
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
 const root = args.find((arg) => !arg.startsWith('--')) ?? path.join(process.cwd(), 'content', 'agreements');
-const checks = agreementSlugs(root).map((slug) => checkAgreement(readAgreement(slug, root)));
+const termbaseFile = args.find((arg) => arg.startsWith('--termbase='))?.slice('--termbase='.length);
+const agreements = agreementSlugs(root).map((slug) => readAgreement(slug, root));
+const review = prepareReview(agreements, loadTermbase(termbaseFile));
+const checks = agreements.map((agreement) => checkAgreement(agreement, review));
 
 let failed = false;
 for (const check of checks) {

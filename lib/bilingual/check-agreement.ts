@@ -5,6 +5,7 @@ import type { Block, Language } from '../pipeline/types';
 import { comparePair } from './compare-pair';
 import { extractFigures } from './extract-figures';
 import { describeDifference, describeMissing } from './format';
+import { reviewAgreement, type ReviewContext } from './review';
 import type { Finding } from './types';
 
 /** An `acknowledged` entry of a content file that no finding matches any more. */
@@ -26,17 +27,19 @@ export interface AgreementCheck {
  * Compares every aligned clause pair of an agreement and reports what differs, plus every clause
  * one language version lacks. A finding is acknowledged when the front matter of either language
  * file lists it: `acknowledged: [{ clause: "3.2.1", finding: "zh has 7 days, en has 5 days",
- * reason: … }]`. An agreement with one language version only has nothing to compare.
+ * reason: … }]`. An agreement with one language version only has nothing to compare. With a
+ * review context (review.ts), the translation-review findings of each clause follow its figures.
  */
-export function checkAgreement(agreement: Agreement): AgreementCheck {
+export function checkAgreement(agreement: Agreement, review?: ReviewContext): AgreementCheck {
   const { zh, en } = agreement.texts;
   if (!zh || !en) return { slug: agreement.slug, pairs: 0, findings: [], stale: [] };
   const acknowledgements = [zh, en].flatMap((text) =>
     (text.meta.acknowledged ?? []).map((entry) => ({ ...entry, file: text.file, used: false })),
   );
   const findings: Finding[] = [];
+  const reviewed = review ? reviewAgreement(agreement, review) : new Map<string, string[]>();
   for (const row of agreement.rows) {
-    for (const text of rowFindings(row)) {
+    for (const text of [...rowFindings(row), ...(reviewed.get(row.ref) ?? [])]) {
       const entry = acknowledgements.find((a) => a.clause === row.ref && a.finding === text);
       if (entry) entry.used = true;
       findings.push({

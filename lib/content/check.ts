@@ -3,6 +3,7 @@ import path from 'node:path';
 import { agreementSlugs, readAgreement, type Agreement } from '../agreements';
 import { ContentError } from './content-error';
 import { checkFidelity } from './fidelity';
+import { checkPrevails } from './check-prevails';
 import { checkReferences } from '../references/check-references';
 import { checkHighlights } from '../highlights/check-highlights';
 
@@ -31,6 +32,7 @@ export function checkContent(root: string, seedsDir: string): CheckResult {
     agreements.push(agreement);
     errors.push(
       ...compareLanguages(agreement),
+      ...checkPrevails(agreement),
       ...checkSeed(agreement, seedsDir),
       ...checkReferences(agreement),
       ...checkHighlights(agreement),

@@ -62,6 +62,20 @@ export const highlightOverrideSchema = z
   })
   .strict();
 
+/**
+ * A substantive correction of a reference translation, for its changelog (lib/bilingual/
+ * corrections.ts): the clause, the wording before and after, and why.
+ */
+export const correctionSchema = z
+  .object({
+    clause: clauseRef,
+    before: z.string().min(1),
+    after: z.string().min(1),
+    why: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  })
+  .strict();
+
 export const frontMatterSchema = z
   .object({
     title: z.string().min(1),
@@ -77,6 +91,7 @@ export const frontMatterSchema = z
     repairs: z.array(repairSchema).optional(),
     acknowledged: z.array(acknowledgementSchema).optional(),
     highlights: z.array(highlightOverrideSchema).optional(),
+    corrections: z.array(correctionSchema).optional(),
   })
   .strict()
   .refine((m) => m.version || m.updated || m.effective, {
@@ -85,6 +100,10 @@ export const frontMatterSchema = z
   .refine((m) => m.status === 'official' || !m.repairs, {
     message: 'repairs belong to the official text only',
     path: ['repairs'],
+  })
+  .refine((m) => m.status === 'reference-translation' || !m.corrections, {
+    message: 'corrections belong to the reference translation only',
+    path: ['corrections'],
   });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

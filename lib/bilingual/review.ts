@@ -1,0 +1,66 @@
+import type { Agreement } from '../agreements';
+import { classifyAgreement } from '../highlights/classify-agreement';
+import type { Language } from '../pipeline/types';
+import { checkConsistency, type LibraryPair } from './check-consistency';
+import { checkCorrections } from './corrections';
+import { checkDefinedTerms } from './check-defined-terms';
+import { checkExclusions } from './check-exclusions';
+import { checkMarkers } from './check-markers';
+import { checkOmissions, lengthRatio, median } from './check-omissions';
+import { checkTerms, type Pair } from './check-terms';
+import { blockText } from './sentences';
+import type { Termbase } from './termbase';
+
+/** What the translation-review checks share across a library: the termbase and the consistency findings. */
+export interface ReviewContext {
+  termbase: Termbase;
+  /** Findings of the check across agreements, by "slug ref". */
+  consistency: Map<string, string[]>;
+}
+
+/** Prepares the review of a set of agreements: the consistency check runs once over all of them. */
+export function prepareReview(agreements: Agreement[], termbase: Termbase): ReviewContext {
+  const pairs: LibraryPair[] = agreements.flatMap((a) =>
+    pairsOf(a).map((pair) => ({ ...pair, slug: a.slug })),
+  );
+  return { termbase, consistency: checkConsistency(pairs) };
+}
+
+/** Each clause pair of an agreement, the official side as source; sections and one-sided rows left out. */
+export function pairsOf(agreement: Agreement): Pair[] {
+  const source = agreement.official.language;
+  const target: Language = source === 'en' ? 'zh' : 'en';
+  return agreement.rows.flatMap((row) => {
+    const { zh, en } = row.blocks;
+    if (!zh || !en || row.kind === 'section') return [];
+    return [{ ref: row.ref, source, target, text: { zh: blockText(zh), en: blockText(en) } }];
+  });
+}
+
+/**
+ * The translation-review findings of one agreement, by clause ref, in this order: terms of art,
+ * defined terms, meaning markers and exclusions (in the clauses the highlighter tags: markers in
+ * liability and deletion clauses, exclusions in liability clauses), omission signals,
+ * consistency, and the changelog's own check.
+ */
+export function reviewAgreement(agreement: Agreement, context: ReviewContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (ref: string, texts: string[]) =>
+    texts.length && out.set(ref, [...(out.get(ref) ?? []), ...texts]);
+  const pairs = pairsOf(agreement);
+  const tags = new Map(classifyAgreement(agreement).clauses.map((c) => [c.ref, c.tags]));
+  const defined = checkDefinedTerms(agreement, pairs, context.termbase);
+  const ratio = median(pairs.map(lengthRatio));
+  for (const pair of pairs) {
+    const tagged = tags.get(pair.ref) ?? [];
+    add(pair.ref, checkTerms(pair, context.termbase));
+    add(pair.ref, defined.get(pair.ref) ?? []);
+    if (tagged.length > 0) add(pair.ref, checkMarkers(pair));
+    if (tagged.includes('liability')) add(pair.ref, checkExclusions(pair));
+    add(pair.ref, checkOmissions(pair, ratio));
+    add(pair.ref, context.consistency.get(`${agreement.slug} ${pair.ref}`) ?? []);
+  }
+  for (const [ref, texts] of defined) if (!pairs.some((p) => p.ref === ref)) add(ref, texts);
+  for (const [ref, texts] of checkCorrections(agreement, pairs)) add(ref, texts);
+  return out;
+}
