@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { agreementSlugs, readAgreement, type Agreement } from '../agreements';
 import { ContentError } from './content-error';
 import { checkFidelity } from './fidelity';
+import { readSource } from './sources';
 import { checkReferences } from '../references/check-references';
 import { checkHighlights } from '../highlights/check-highlights';
 
@@ -14,9 +15,10 @@ export interface CheckResult {
 /**
  * Everything `npm run check:content` verifies, as data: each file parses (front matter schema,
  * structure, unique ids, numbering), both languages of an agreement have the same clause ids
- * and parts, and every official text is faithful to its seed but for its listed repairs.
+ * and parts, and every official text is faithful to its captured source (in `sourcesDir`, content/sources/
+ * for the real content) but for its listed repairs.
  */
-export function checkContent(root: string, seedsDir: string): CheckResult {
+export function checkContent(root: string, sourcesDir: string): CheckResult {
   const errors: ContentError[] = [];
   const agreements: Agreement[] = [];
   for (const slug of agreementSlugs(root)) {
@@ -31,7 +33,7 @@ export function checkContent(root: string, seedsDir: string): CheckResult {
     agreements.push(agreement);
     errors.push(
       ...compareLanguages(agreement),
-      ...checkSeed(agreement, seedsDir),
+      ...checkSource(agreement, sourcesDir),
       ...checkReferences(agreement),
       ...checkHighlights(agreement),
     );
@@ -61,9 +63,12 @@ function compareLanguages({ texts }: Agreement): ContentError[] {
   return errors;
 }
 
-function checkSeed({ official }: Agreement, seedsDir: string): ContentError[] {
-  const seedFile = path.join(seedsDir, official.meta.source);
-  if (!existsSync(seedFile)) return [new ContentError(official.file, 2, `source ${official.meta.source} not found in ${seedsDir}`)];
+function checkSource({ official }: Agreement, sourcesDir: string): ContentError[] {
+  const sourceFile = path.join(sourcesDir, official.meta.source);
+  const shownDir = path.relative(process.cwd(), sourcesDir) || '.';
+  if (!existsSync(sourceFile)) {
+    return [new ContentError(official.file, 2, `source ${official.meta.source} not found in ${shownDir}/; place the captured text there unchanged (npm run new-agreement does) or correct the name`)];
+  }
   const refs = new Set(official.blocks.map((b) => b.ref));
   const errors: ContentError[] = [];
   for (const repair of official.meta.repairs ?? []) {
@@ -72,9 +77,9 @@ function checkSeed({ official }: Agreement, seedsDir: string): ContentError[] {
     }
   }
   try {
-    const result = checkFidelity(readFileSync(seedFile, 'utf8'), official.body, official.meta.repairs ?? []);
+    const result = checkFidelity(readSource(official.meta.source, sourcesDir), official.body, official.meta.repairs ?? []);
     if (!result.ok) {
-      errors.push(new ContentError(official.file, official.bodyLine, `${result.message}; list the repair or restore the text\n    seed:    ${result.seedContext}\n    content: ${result.contentContext}`));
+      errors.push(new ContentError(official.file, official.bodyLine, `${result.message}; restore the text as the source has it, or list the change in repairs\n    source:  ${result.seedContext}\n    content: ${result.contentContext}`));
     }
   } catch (error) {
     errors.push(new ContentError(official.file, 2, (error as Error).message));

@@ -1,6 +1,7 @@
 import { parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './content-error';
+import { sourceFileName } from './source-file-name';
 
 const repairKinds = [
   'removed',
@@ -68,7 +69,7 @@ export const frontMatterSchema = z
     language: z.enum(['en', 'zh']),
     status: z.enum(['official', 'reference-translation']),
     prevails: z.enum(['en', 'zh']),
-    source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name like 001_ebee3837cade0750.txt'),
+    source: z.string().regex(sourceFileName, 'a file name in content/sources/, e.g. 001_ebee3837cade0750.txt'),
     version: z.coerce.string().optional(),
     updated: z.coerce.string().optional(),
     effective: z.coerce.string().optional(),
