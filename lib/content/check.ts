@@ -1,8 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { agreementSlugs, readAgreement, type Agreement } from '../agreements';
-import { ContentError } from './content-error';
+import type { AgreementText } from '../pipeline/types';
+import { ContentError, contentErrorsOf } from './content-error';
+import { checkBlocks } from './check-blocks';
+import { decodeContent } from './encoding';
 import { checkFidelity } from './fidelity';
+import { parseAgreementText } from '../pipeline/parse-agreement-text';
+import { languages } from '../pipeline/types';
 import { readSource } from './sources';
 import { checkReferences } from '../references/check-references';
 import { checkHighlights } from '../highlights/check-highlights';
@@ -26,12 +31,15 @@ export function checkContent(root: string, sourcesDir: string): CheckResult {
     try {
       agreement = readAgreement(slug, root);
     } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else errors.push(new ContentError(path.join(root, slug), 1, (error as Error).message));
+      const perFile = parseEachFile(slug, root);
+      if (perFile.length > 0) errors.push(...perFile);
+      else if (error instanceof ContentError) errors.push(...contentErrorsOf(error));
+      else errors.push(new ContentError(path.relative(process.cwd(), path.join(root, slug)), 1, (error as Error).message));
       continue;
     }
     agreements.push(agreement);
     errors.push(
+      ...Object.values(agreement.texts).flatMap((text) => checkBlocks(text!)),
       ...compareLanguages(agreement),
       ...checkSource(agreement, sourcesDir),
       ...checkReferences(agreement),
@@ -39,6 +47,22 @@ export function checkContent(root: string, sourcesDir: string): CheckResult {
     );
   }
   return { errors, agreements };
+}
+
+/** Each language file on its own, so that both files' errors show in one run. */
+function parseEachFile(slug: string, root: string): ContentError[] {
+  return languages.flatMap((language) => {
+    const file = path.join(root, slug, `${language}.md`);
+    if (!existsSync(file)) return [];
+    const shown = path.relative(process.cwd(), file);
+    try {
+      parseAgreementText(slug, language, shown, decodeContent(shown, readFileSync(file)));
+      return [];
+    } catch (error) {
+      if (error instanceof ContentError) return contentErrorsOf(error);
+      throw error;
+    }
+  });
 }
 
 function compareLanguages({ texts }: Agreement): ContentError[] {
@@ -52,6 +76,7 @@ function compareLanguages({ texts }: Agreement): ContentError[] {
   if (en.meta.prevails !== zh.meta.prevails) {
     errors.push(new ContentError(en.file, 2, `prevails is ${en.meta.prevails} here but ${zh.meta.prevails} in ${zh.file}`));
   }
+  errors.push(...compareOrder(en, zh));
   for (const [text, other] of [[en, zh], [zh, en]] as const) {
     const ids = new Set(other.blocks.map((b) => b.id));
     for (const block of text.blocks) {
@@ -59,6 +84,33 @@ function compareLanguages({ texts }: Agreement): ContentError[] {
         errors.push(new ContentError(text.file, block.line, `${block.id} has no counterpart in ${other.file}; the same clause needs the same number or label in both languages`));
       }
     }
+  }
+  return errors;
+}
+
+/**
+ * The clauses both languages have come in the same order: a translation that moves a clause
+ * would otherwise be re-sorted silently into the official order by the alignment.
+ */
+function compareOrder(en: AgreementText, zh: AgreementText): ContentError[] {
+  const [official, other] = en.meta.status === 'official' ? [en, zh] : [zh, en];
+  const position = new Map(official.blocks.map((block, i) => [block.id, i]));
+  const errors: ContentError[] = [];
+  let latest: { at: number; id: string } | null = null;
+  for (const block of other.blocks) {
+    const at = position.get(block.id);
+    if (at === undefined) continue;
+    if (latest && at < latest.at) {
+      errors.push(
+        new ContentError(
+          other.file,
+          block.line,
+          `${block.id} comes after ${latest.id} here but before it in ${official.file}; keep the official text's order`,
+        ),
+      );
+      continue;
+    }
+    latest = { at, id: block.id };
   }
   return errors;
 }
