@@ -11,6 +11,8 @@ export interface ClauseTreeOptions {
   /** Line of the file on which the Markdown body starts, so errors name file lines. */
   bodyLine: number;
   meta: FrontMatter;
+  /** The Markdown body the tree was parsed from, to read list numbers as written. */
+  body?: string;
 }
 
 // "3.1.5. …", "7.2.2 Due to", "**3.1.**服务费用", "1.1.1如果您": at least one dot inside.
@@ -286,6 +288,13 @@ class ClauseTreeBuilder {
   }
 
   private orderedItem(item: ListItem, number: number) {
+    // Markdown numbers a list from its first item: "1. …", "3. …" reads as 1 and 2.
+    const printed = this.printedNumber(item);
+    if (printed !== null && printed !== number)
+      this.report(
+        this.lineOf(item),
+        `item "${printed}." is read as ${number}.: Markdown numbers a list from its first item ("1.", "3." reads as 1, 2), so a skipped or repeated number is lost; write the numbers in sequence, or, to keep the number the source prints, start a new list there ("${printed})" instead of "${printed}.") and record a defect`,
+      );
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph') this.fail(this.lineOf(item), `item ${number}. must start with its text`);
     const block = this.add(
@@ -376,6 +385,14 @@ class ClauseTreeBuilder {
     this.byRef.set(ref, block);
     this.part.blocks.push(block);
     return block;
+  }
+
+  /** The number an ordered list item is written with, read from the Markdown source. */
+  private printedNumber(item: ListItem): number | null {
+    const offset = item.position?.start.offset;
+    if (offset === undefined || this.options.body === undefined) return null;
+    const match = /^(\d{1,9})[.)]/.exec(this.options.body.slice(offset, offset + 12));
+    return match ? Number(match[1]) : null;
   }
 
   private lineOf(node: { position?: { start: { line: number } } }): number {

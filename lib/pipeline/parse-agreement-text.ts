@@ -26,7 +26,7 @@ export function parseAgreementText(
     throw new ContentError(file, 2, `language is ${frontMatter.language} but the file is ${language}.md`);
   }
   checkMarkdownLimits(body, file, bodyLine);
-  const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter });
+  const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter, body });
   return {
     slug,
     language,
