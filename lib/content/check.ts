@@ -40,6 +40,7 @@ export function checkContent(root: string, sourcesDir: string): CheckResult {
     agreements.push(agreement);
     errors.push(
       ...Object.values(agreement.texts).flatMap((text) => checkBlocks(text!)),
+      ...Object.values(agreement.texts).flatMap((text) => unfilled(text!)),
       ...compareLanguages(agreement),
       ...checkSource(agreement, sourcesDir),
       ...checkReferences(agreement),
@@ -47,6 +48,17 @@ export function checkContent(root: string, sourcesDir: string): CheckResult {
     );
   }
   return { errors, agreements };
+}
+
+/** Front-matter values the scaffold left for a person ("title: 'TODO: the title as printed'"). */
+function unfilled(text: AgreementText): ContentError[] {
+  const lines = readFileSync(text.file, 'utf8').split('\n').slice(0, text.bodyLine);
+  return Object.entries(text.meta)
+    .filter(([, value]) => typeof value === 'string' && value.startsWith('TODO'))
+    .map(([key, value]) => {
+      const line = lines.findIndex((l) => l.startsWith(`${key}:`)) + 1 || 2;
+      return new ContentError(text.file, line, `${key} is still to be filled in (${value})`);
+    });
 }
 
 /** Each language file on its own, so that both files' errors show in one run. */

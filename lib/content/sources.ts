@@ -94,6 +94,11 @@ export function checkSources(
       continue;
     }
     listed.set(name, parsed.data);
+    for (const [key, text] of Object.entries(parsed.data)) {
+      if (text.startsWith('TODO')) {
+        errors.push(new ContentError(shown, lineOf([name, key]), `${name}.${key} is still to be filled in (${text})`));
+      }
+    }
     const file = path.join(dir, name);
     if (!existsSync(file)) {
       errors.push(new ContentError(shown, lineOf([name]), `${name} is listed but not in ${path.relative(process.cwd(), dir)}; add the captured file or remove the entry`));
