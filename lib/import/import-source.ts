@@ -54,7 +54,14 @@ export function importSource(text: string, options: ImportOptions): ImportResult
       note: `In the source, clause ${split.ref} and its ${split.count} sub-clause(s) run together in one paragraph; each sub-clause is set as its own paragraph. No text changed.`,
     });
   }
-  repairs.push(...replacements(text, earlier, structure.changes));
+  const replaced = replacements(text, earlier, structure.changes);
+  repairs.push(...replaced.repairs);
+  for (const change of replaced.unplaced) {
+    flags.push({
+      line: change.unit.line,
+      problem: `"${change.from}" was written "${change.to}" but the change could not be listed as a repair; list it by hand or the fidelity check fails`,
+    });
+  }
   const markdown = `${writeFrontMatter(options, chrome.meta, structure, repairs)}\n${writeBody(structure.blocks)}\n`;
   return {
     markdown,

@@ -40,8 +40,8 @@ export function chineseToNumber(text: string): number {
 export function readNumber(plain: string): Numbered {
   const clause = /^(\d+(?:\.\d+)+)\.?(?=\s|[^\d.]|$)\s*(.*)$/s.exec(plain);
   if (clause) return { kind: 'clause', number: clause[1], rest: clause[2] };
-  // "(a) …", "- (iv) …", "- i. reduce …"
-  const item = /^(?:[-*+]\s+)?(?:\((?<paren>[a-z]{1,4})\)|(?<dot>[ivx]{1,4})\.)\s/.exec(plain);
+  // "(a) …", "- (iv) …", "- i. reduce …", "a. Subscription order."
+  const item = /^(?:[-*+]\s+)?(?:\((?<paren>[a-z]{1,4})\)|(?<dot>[ivx]{1,4}|[a-z])\.)\s/.exec(plain);
   if (item?.groups) return { kind: 'item', label: item.groups.paren ?? item.groups.dot };
   const arabic = /^(\d{1,3})(?:\.\s*|\s+|\.?(?=[【\u4e00-\u9fff]))(\S.*)$/s.exec(plain);
   if (arabic)

@@ -1,4 +1,5 @@
 import { readNumber, type Numbered } from './numbering';
+import { plainOf } from './units';
 import type { Flag, Unit } from './types';
 
 /**
@@ -71,6 +72,7 @@ class StructureBuilder {
   private readonly lastChild = new Map<string, number>();
   private lastClause: OutBlock | null = null;
   private numbers: Numbered[] = [];
+  private headingSections = false;
 
   constructor(private readonly units: Unit[]) {}
 
@@ -106,6 +108,8 @@ class StructureBuilder {
   /** "1. Charge of Services" is a heading; "1. For the purposes of …" is a numbered clause. */
   private isSection(unit: Unit, numbered: Extract<Numbered, { kind: 'section' }>): boolean {
     if (unit.heading > 0) return true;
+    // Where sections are headings, a numbered line under one is a clause ("1. death or …").
+    if (this.headingSections) return false;
     if (numbered.style !== 'arabic') return numbered.rest.length <= 80 && !sentenceEnd.test(numbered.rest);
     return numbered.rest.length <= 60 && !sentenceEnd.test(numbered.rest) && !this.inOrderedPart();
   }
@@ -170,6 +174,7 @@ class StructureBuilder {
       });
     }
     if (unit.heading !== 2) this.s.restructured = true;
+    if (unit.heading > 0) this.headingSections = true;
     this.section = number;
     this.lastChild.clear();
     const text = renumbered ? written(unit.raw) : unit.raw;
@@ -332,11 +337,8 @@ class StructureBuilder {
       ref: this.prefixed(number),
       note: `The source numbers the clauses of each section from 1; clause ${numbered.printed} of section ${this.section} is written ${number}, the number the clause ids use.`,
     });
-    this.clause(
-      { ...unit, raw: unit.raw.replace(/^(\**)\s*\d+\\?\./, `$1${number}`) },
-      number,
-      numbered.rest,
-    );
+    const raw = unit.raw.replace(/^(\**)\s*\d+\\?\./, `$1${number}`);
+    this.clause({ ...unit, raw, plain: plainOf(raw) }, number, numbered.rest);
   }
 
   private item(unit: Unit, label: string) {

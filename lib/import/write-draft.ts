@@ -25,7 +25,12 @@ export function writeBody(blocks: OutBlock[]): string {
  * change is: the fidelity check replaces the first occurrence, in order, so "1. Confidentiality"
  * is lengthened word by word from the source until no earlier text matches it.
  */
-export function replacements(seed: string, earlier: Repair[], changes: Change[]): Repair[] {
+export function replacements(
+  seed: string,
+  earlier: Repair[],
+  changes: Change[],
+): { repairs: Repair[]; unplaced: Change[] } {
+  const unplaced: Change[] = [];
   let text = expectedText(seed, earlier);
   let cursor = 0;
   const repairs: Repair[] = [];
@@ -33,7 +38,10 @@ export function replacements(seed: string, earlier: Repair[], changes: Change[])
     const unitAt = text.indexOf(plainText(change.unit.plain).slice(0, 24), cursor);
     const from = plainText(change.from);
     const at = text.indexOf(from, Math.max(unitAt, cursor));
-    if (at < 0) continue;
+    if (at < 0) {
+      unplaced.push(change);
+      continue;
+    }
     const start = change.unit.plain.indexOf(change.from);
     const following = start >= 0 ? change.unit.plain.slice(start + change.from.length) : '';
     // Word by word; Chinese character by character.
@@ -45,9 +53,10 @@ export function replacements(seed: string, earlier: Repair[], changes: Change[])
     const content = `${change.to}${extra}`;
     repairs.push({ kind: 'replaced', clause: change.ref, source, content, note: change.note });
     text = text.slice(0, at) + plainText(content) + text.slice(at + plainText(source).length);
-    cursor = at + plainText(content).length;
+    // A later change may rewrite the same words again (1. → 13.1 → 13.4).
+    cursor = at;
   }
-  return repairs;
+  return { repairs, unplaced };
 }
 
 export function writeFrontMatter(
