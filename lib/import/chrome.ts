@@ -69,6 +69,18 @@ export function findChrome(lines: string[], shape: SourceShape): Chrome {
       'removed',
       'Page chrome of the website (navigation) is not part of the agreement and was removed.',
     );
+  // A language selector near the top ("English"), as Open Terms Archive keeps it.
+  const selector = lines.findIndex(
+    (line, i) =>
+      i < 15 && /^(?:English|中文|简体中文|繁體中文|Français|Deutsch|Español|日本語)$/.test(line.trim()),
+  );
+  if (selector >= 0)
+    drop(
+      selector + 1,
+      selector + 1,
+      'removed',
+      `The page's language selector ("${lines[selector].trim()}") is not part of the agreement and was removed.`,
+    );
   const footer = lines.findIndex((line, i) => i > last && footerStart.some((re) => re.test(bare(line))));
   if (footer >= 0)
     drop(

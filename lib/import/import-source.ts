@@ -54,7 +54,7 @@ export function importSource(text: string, options: ImportOptions): ImportResult
       note: `In the source, clause ${split.ref} and its ${split.count} sub-clause(s) run together in one paragraph; each sub-clause is set as its own paragraph. No text changed.`,
     });
   }
-  const replaced = replacements(text, earlier, structure.changes);
+  const replaced = replacements(text, earlier, structure.blocks, structure.changes);
   repairs.push(...replaced.repairs);
   for (const change of replaced.unplaced) {
     flags.push({

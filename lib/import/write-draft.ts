@@ -28,33 +28,53 @@ export function writeBody(blocks: OutBlock[]): string {
 export function replacements(
   seed: string,
   earlier: Repair[],
+  blocks: OutBlock[],
   changes: Change[],
 ): { repairs: Repair[]; unplaced: Change[] } {
   const unplaced: Change[] = [];
   let text = expectedText(seed, earlier);
   let cursor = 0;
   const repairs: Repair[] = [];
-  for (const change of changes) {
-    const unitAt = text.indexOf(plainText(change.unit.plain).slice(0, 24), cursor);
-    const from = plainText(change.from);
-    const at = text.indexOf(from, Math.max(unitAt, cursor));
-    if (at < 0) {
-      unplaced.push(change);
-      continue;
+  // Walk every unit in order, so a change is looked for where its unit is ("Services" the
+  // heading, not "Services" in the preamble above it).
+  const byLine = new Map<number, Change[]>();
+  for (const change of changes)
+    byLine.set(change.unit.line, [...(byLine.get(change.unit.line) ?? []), change]);
+  const lines = [...new Set(blocks.flatMap((block) => block.units.map((unit) => unit.line)))];
+  const unitOf = new Map(blocks.flatMap((block) => block.units.map((unit) => [unit.line, unit] as const)));
+  for (const [index, line] of lines.entries()) {
+    const unit = unitOf.get(line)!;
+    const next = unitOf.get(lines[index + 1])?.plain ?? '';
+    const pending = byLine.get(line) ?? [];
+    const plain = plainText(pending[0]?.unit.plain ?? unit.plain);
+    const unitAt = plain ? text.indexOf(plain.slice(0, 24), cursor) : -1;
+    if (unitAt >= 0) cursor = unitAt;
+    let delta = 0;
+    for (const change of pending) {
+      const from = plainText(change.from);
+      const at = text.indexOf(from, cursor);
+      if (at < 0) {
+        unplaced.push(change);
+        continue;
+      }
+      const start = change.unit.plain.indexOf(change.from);
+      // A heading alone ("Services") is told apart by the words after it, in the next paragraph.
+      const following = `${start >= 0 ? change.unit.plain.slice(start + change.from.length) : ''}\n${next}`;
+      // Word by word; Chinese character by character.
+      const words =
+        following.match(/\s*(?:[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+)/g) ?? [];
+      let extra = '';
+      while (text.indexOf(plainText(change.from + extra)) !== at && words.length > 0) extra += words.shift();
+      const source = `${change.from}${extra}`;
+      const content = `${change.to}${extra}`;
+      repairs.push({ kind: 'replaced', clause: change.ref, source, content, note: change.note });
+      text = text.slice(0, at) + plainText(content) + text.slice(at + plainText(source).length);
+      delta += plainText(content).length - plainText(source).length;
+      // A later change may rewrite the same words again (1. → 13.1 → 13.4).
+      cursor = at;
     }
-    const start = change.unit.plain.indexOf(change.from);
-    const following = start >= 0 ? change.unit.plain.slice(start + change.from.length) : '';
-    // Word by word; Chinese character by character.
-    const words =
-      following.match(/\s*(?:[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+)/g) ?? [];
-    let extra = '';
-    while (text.indexOf(plainText(change.from + extra)) !== at && words.length > 0) extra += words.shift();
-    const source = `${change.from}${extra}`;
-    const content = `${change.to}${extra}`;
-    repairs.push({ kind: 'replaced', clause: change.ref, source, content, note: change.note });
-    text = text.slice(0, at) + plainText(content) + text.slice(at + plainText(source).length);
-    // A later change may rewrite the same words again (1. → 13.1 → 13.4).
-    cursor = at;
+    // The next unit is looked for after this one.
+    if (unitAt >= 0) cursor = unitAt + plain.length + delta;
   }
   return { repairs, unplaced };
 }
