@@ -34,7 +34,7 @@ export function checkContent(root: string, sourcesDir: string): CheckResult {
       const perFile = parseEachFile(slug, root);
       if (perFile.length > 0) errors.push(...perFile);
       else if (error instanceof ContentError) errors.push(...contentErrorsOf(error));
-      else errors.push(new ContentError(path.relative(process.cwd(), path.join(root, slug)), 1, (error as Error).message));
+      else errors.push(new ContentError(path.relative(process.cwd(), path.join(root, slug)), 1, `${(error as Error).message}; give the official text's file status: official`));
       continue;
     }
     agreements.push(agreement);
@@ -61,6 +61,12 @@ function unfilled(text: AgreementText): ContentError[] {
     });
 }
 
+/** The front-matter line that mentions `needle` ("clause: 10.3"), or line 2. */
+function lineOfText(file: string, needle: string, bodyLine: number): number {
+  const lines = readFileSync(file, 'utf8').split('\n').slice(0, bodyLine);
+  return lines.findIndex((line) => line.includes(`clause: ${needle}`) || line.includes(`clause: "${needle}"`) || line.includes(`clause: '${needle}'`)) + 1 || 2;
+}
+
 /** Each language file on its own, so that both files' errors show in one run. */
 function parseEachFile(slug: string, root: string): ContentError[] {
   return languages.flatMap((language) => {
@@ -83,10 +89,10 @@ function compareLanguages({ texts }: Agreement): ContentError[] {
   const errors: ContentError[] = [];
   const partsOf = (text: typeof en) => text.meta.parts.map((p) => p.id).join(', ');
   if (partsOf(en) !== partsOf(zh)) {
-    errors.push(new ContentError(en.file, 2, `parts are [${partsOf(en)}] here but [${partsOf(zh)}] in ${zh.file}`));
+    errors.push(new ContentError(en.file, 2, `parts are [${partsOf(en)}] here but [${partsOf(zh)}] in ${zh.file}; list the same parts, in the same order, in both files`));
   }
   if (en.meta.prevails !== zh.meta.prevails) {
-    errors.push(new ContentError(en.file, 2, `prevails is ${en.meta.prevails} here but ${zh.meta.prevails} in ${zh.file}`));
+    errors.push(new ContentError(en.file, 2, `prevails is ${en.meta.prevails} here but ${zh.meta.prevails} in ${zh.file}; both files name the official text's language`));
   }
   errors.push(...compareOrder(en, zh));
   for (const [text, other] of [[en, zh], [zh, en]] as const) {
@@ -137,7 +143,7 @@ function checkSource({ official }: Agreement, sourcesDir: string): ContentError[
   const errors: ContentError[] = [];
   for (const repair of official.meta.repairs ?? []) {
     if (repair.clause && !refs.has(repair.clause)) {
-      errors.push(new ContentError(official.file, 2, `repair (${repair.kind}) names clause ${repair.clause}, which does not exist`));
+      errors.push(new ContentError(official.file, lineOfText(official.file, repair.clause, official.bodyLine), `repair (${repair.kind}) names clause ${repair.clause}, which does not exist; write the id of the clause it concerns without "clause-" (e.g. 2.2), or leave clause out`));
     }
   }
   try {
@@ -146,7 +152,7 @@ function checkSource({ official }: Agreement, sourcesDir: string): ContentError[
       errors.push(new ContentError(official.file, official.bodyLine, `${result.message}; restore the text as the source has it, or list the change in repairs\n    source:  ${result.seedContext}\n    content: ${result.contentContext}`));
     }
   } catch (error) {
-    errors.push(new ContentError(official.file, 2, (error as Error).message));
+    errors.push(new ContentError(official.file, 2, `${(error as Error).message}; copy the words into source: exactly as the source prints them`));
   }
   return errors;
 }
