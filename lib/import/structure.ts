@@ -330,6 +330,17 @@ class StructureBuilder {
       return;
     }
     const number = `${this.section}.${numbered.number}`;
+    // "**No limitation**. … for:" then "1. death or …": the list is the paragraph's, not the section's.
+    if (
+      numbered.number === 1 &&
+      unit.listItem &&
+      ['paragraph', 'item'].includes(this.s.blocks.at(-1)?.kind ?? '')
+    ) {
+      this.flag(
+        unit,
+        `a numbered list in section ${this.section} is written as its clauses (${number}, …), as the content format has no numbered sub-items; the unnumbered paragraphs and lettered items after the list now belong to its last item: check`,
+      );
+    }
     this.s.changes.push({
       unit,
       from: numbered.printed,
