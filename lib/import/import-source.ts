@@ -38,6 +38,13 @@ export function importSource(text: string, options: ImportOptions): ImportResult
     });
   }
   const flags = [...structure.flags];
+  if (structure.blocks.length === 0) {
+    structure.parts.push({ id: 'main' });
+    flags.push({
+      line: 1,
+      problem: 'no agreement text was found (an empty file, or all of it read as chrome); check the source',
+    });
+  }
   for (const join of joins) {
     repairs.push({ kind: 'joined', ...clause(refOf.get(join.unit)), note: join.note });
     if (join.guess)
