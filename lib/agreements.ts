@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeContent } from './content/encoding';
 import { alignTexts } from './pipeline/align';
 import { linkAgreementReferences } from './pipeline/link-agreement-references';
 import { markTermUses } from './pipeline/mark-term-uses';
@@ -31,7 +32,7 @@ export function readAgreement(slug: string, root = contentRoot): Agreement {
       slug,
       language,
       relative,
-      readFileSync(/*turbopackIgnore: true*/ file, 'utf8'),
+      decodeContent(relative, readFileSync(/*turbopackIgnore: true*/ file)),
     );
   }
   const versions = Object.values(texts);

@@ -230,7 +230,7 @@ describe('generated hostile content finishes in bounded time', () => {
     expect(alone).toBeInstanceOf(ContentError);
     expect((alone as ContentError).line).toBe(13);
     expect((alone as ContentError).problem).toBe(
-      `clause ${number(50)} has no clause ${number(49)} before it`,
+      `clause ${number(50)} has no clause ${number(49)} before it; check the number against the source, or add the missing clause`,
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { findDefinedTerms } from '../references/defined-terms';
 import type { Pair } from './check-terms';
 import type { DefinedTermEntry, Termbase } from './termbase';

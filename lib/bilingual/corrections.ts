@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import type { Language } from '../pipeline/types';
 import type { Pair } from './check-terms';
 

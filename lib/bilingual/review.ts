@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreements';
+import type { Agreement } from '../pipeline/types';
 import { classifyAgreement } from '../highlights/classify-agreement';
 import type { Language } from '../pipeline/types';
 import { checkConsistency, type LibraryPair } from './check-consistency';

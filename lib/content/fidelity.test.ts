@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementSlugs, readAgreement } from '../agreements';
 import { checkFidelity } from './fidelity';
 import { plainText } from './plain-text';
+import { readSource } from './sources';
 
-const seeds = path.join(process.cwd(), '..', 'shared', 'seeds');
-
-describe('fidelity: every official text is its seed but for the listed repairs', () => {
+describe('fidelity: every official text is its source (content/sources/) but for the listed repairs', () => {
   for (const slug of agreementSlugs()) {
     it(slug, () => {
       const { official } = readAgreement(slug);
-      const seed = readFileSync(path.join(seeds, official.meta.source), 'utf8');
+      const seed = readSource(official.meta.source);
       const result = checkFidelity(seed, official.body, official.meta.repairs ?? []);
       expect(result).toEqual({ ok: true });
     });

@@ -1,6 +1,7 @@
 import { parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
-import { ContentError } from './content-error';
+import { ContentError, ContentErrors } from './content-error';
+import { sourceFileName } from './source-file-name';
 
 const repairKinds = [
   'removed',
@@ -82,7 +83,7 @@ export const frontMatterSchema = z
     language: z.enum(['en', 'zh']),
     status: z.enum(['official', 'reference-translation']),
     prevails: z.enum(['en', 'zh']),
-    source: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name like 001_ebee3837cade0750.txt'),
+    source: z.string().regex(sourceFileName, 'a file name in content/sources/, e.g. 001_ebee3837cade0750.txt'),
     version: z.coerce.string().optional(),
     updated: z.coerce.string().optional(),
     effective: z.coerce.string().optional(),
@@ -121,7 +122,12 @@ export interface SplitFile {
  */
 export function splitFrontMatter(file: string, text: string): SplitFile {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) throw new ContentError(file, 1, 'no front matter: the file must start with a "---" line');
+  if (!match)
+    throw new ContentError(
+      file,
+      1,
+      'no front matter: the file must start with a "---" line, then the YAML keys, then another "---" line (content/README.md, "Front matter")',
+    );
   const yamlText = match[1];
   const doc = parseDocument(yamlText);
   const lineOf = (offset: number) => yamlText.slice(0, offset).split('\n').length + 1;
@@ -131,11 +137,13 @@ export function splitFrontMatter(file: string, text: string): SplitFile {
   }
   const parsed = frontMatterSchema.safeParse(toData(file, doc, lineOf));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const node = issue.path.length ? doc.getIn(issue.path as (string | number)[], true) : undefined;
-    const range = (node as { range?: [number, number] } | undefined)?.range;
-    const where = issue.path.join('.') || 'front matter';
-    throw new ContentError(file, range ? lineOf(range[0]) : 2, `${where}: ${issue.message}`);
+    const errors = parsed.error.issues.map((issue) => {
+      const node = issue.path.length ? doc.getIn(issue.path as (string | number)[], true) : undefined;
+      const range = (node as { range?: [number, number] } | undefined)?.range;
+      const where = issue.path.join('.') || 'front matter';
+      return new ContentError(file, range ? lineOf(range[0]) : 2, `${where}: ${issue.message} (content/README.md, "Front matter")`);
+    });
+    throw new ContentErrors(errors);
   }
   return {
     frontMatter: parsed.data,

@@ -14,6 +14,8 @@ export function plainText(markdown: string): string {
       .replace(/^[ \t]*>[ \t]?/gm, '')
       // thematic breaks between parts: "---"
       .replace(/^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, '')
+      // the underline of a setext heading: "Perplexity Terms of Service" over "======"
+      .replace(/^[ \t]*=+[ \t]*$/gm, '')
       // "《[服务使用规则](#)》", "[text](https://…)"
       .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*\)/g, '$1')
       // "<https://www.alibabacloud.com/marketplace>"

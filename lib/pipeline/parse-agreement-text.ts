@@ -23,10 +23,14 @@ export function parseAgreementText(
 ): AgreementText {
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, text);
   if (frontMatter.language !== language) {
-    throw new ContentError(file, 2, `language is ${frontMatter.language} but the file is ${language}.md`);
+    throw new ContentError(
+      file,
+      2,
+      `language is ${frontMatter.language} but the file is ${language}.md; correct language, or rename the file to ${frontMatter.language}.md`,
+    );
   }
   checkMarkdownLimits(body, file, bodyLine);
-  const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter });
+  const parts = buildClauseTree(parseMarkdown(body), { file, bodyLine, meta: frontMatter, body });
   return {
     slug,
     language,

@@ -2,6 +2,7 @@ import type { Agreement } from '../pipeline/types';
 import { ContentError } from '../content/content-error';
 import { checkFacts } from './check-facts';
 import { readRegions, regionsFile, type LoadedRegions } from './load-regions';
+import { checkParties } from './party';
 import { resolveEffects } from './resolve-effects';
 
 /**
@@ -26,9 +27,15 @@ export function checkRegions(agreements: Agreement[], file = regionsFile): Conte
       new ContentError(loaded.file, typeof where === 'number' ? where : loaded.lineOf(where), problem),
     );
   const slugs = new Set(Object.keys(loaded.data.agreements));
+  const parties = new Set(Object.keys(loaded.data.parties ?? {}));
   for (const agreement of agreements) {
-    if (!slugs.has(agreement.slug)) error(['agreements'], `agreement ${agreement.slug} has no entry`);
+    if (!slugs.has(agreement.slug) && !parties.has(agreement.slug))
+      error(
+        ['agreements'],
+        `agreement ${agreement.slug} has no entry; add one under agreements (regions) or under parties (one contracting party, or party: not-researched)`,
+      );
   }
+  for (const { path, problem } of checkParties(agreements, loaded)) error(path, problem);
   for (const slug of slugs) {
     const agreement = agreements.find((a) => a.slug === slug);
     if (!agreement) error(['agreements', slug], `agreement ${slug} does not exist`);

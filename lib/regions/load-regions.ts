@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentError } from '../content/content-error';
+import { decodeContent } from '../content/encoding';
 import { regionsFileSchema, type AgreementRegions, type Region, type RegionsFile } from './schema';
 
 export const regionsFile = path.resolve(process.env.REGIONS_FILE ?? path.join('content', 'regions.yaml'));
@@ -23,7 +24,7 @@ export interface LoadedRegions {
 export function readRegions(file = regionsFile): LoadedRegions {
   const relative = path.relative(process.cwd(), file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), {
+  const doc = parseDocument(decodeContent(relative, readFileSync(/*turbopackIgnore: true*/ file)), {
     schema: 'failsafe',
     lineCounter,
   });

@@ -110,10 +110,43 @@ export const agreementRegionsSchema = z
   })
   .strict();
 
+/**
+ * Words quoted from a one-party agreement, in the languages it has (an agreement may exist in
+ * one language only): `{ en: Anthropic Ireland, Limited, source: [claude-ai-terms#preamble.2] }`.
+ */
+export const partyQuoteSchema = z
+  .object({
+    en: z.string().min(1).optional(),
+    zh: z.string().min(1).optional(),
+    source: z.array(sourceRef).min(1),
+  })
+  .strict()
+  .refine((quote) => quote.en || quote.zh, { message: 'give the words in en, zh or both' });
+
+/** The party's facts are still to be looked up: the page says they are not yet recorded. */
+export const notResearched = 'not-researched';
+const partyFactSchema = z.union([partyQuoteSchema, z.literal(notStated)]);
+
+/**
+ * An agreement outside the billing-address model: it applies to all customers with the one
+ * contracting party it names, or its facts are not yet researched (`party: not-researched`).
+ */
+export const agreementPartySchema = z
+  .object({
+    party: z.union([partyQuoteSchema, z.literal(notResearched)]),
+    law: partyFactSchema.optional(),
+    courts: partyFactSchema.optional(),
+    notice: partyFactSchema.optional(),
+  })
+  .strict();
+
+const slugKey = z.string().regex(/^[a-z0-9-]+$/, 'an agreement slug');
+
 export const regionsFileSchema = z
   .object({
     regions: z.record(regionKey, regionSchema),
-    agreements: z.record(z.string().regex(/^[a-z0-9-]+$/, 'an agreement slug'), agreementRegionsSchema),
+    agreements: z.record(slugKey, agreementRegionsSchema),
+    parties: z.record(slugKey, agreementPartySchema).optional(),
   })
   .strict();
 
@@ -127,3 +160,5 @@ export type Region = z.infer<typeof regionSchema>;
 export type Effect = z.infer<typeof effectSchema>;
 export type AgreementRegions = z.infer<typeof agreementRegionsSchema>;
 export type RegionsFile = z.infer<typeof regionsFileSchema>;
+export type PartyQuote = z.infer<typeof partyQuoteSchema>;
+export type AgreementParty = z.infer<typeof agreementPartySchema>;
