@@ -4,6 +4,7 @@ import { htmlLang, type Locale } from '@/lib/i18n/config';
 import { clauseLabel, editionOf } from '@/lib/format';
 import type { AgreementPage, PageRow } from '@/lib/page/types';
 import { ClauseRow } from '../clause/clause-row';
+import { ReviewCorrections } from '../review/review-corrections';
 import { ReviewSummary } from '../review/review-summary';
 import { Glossary } from '../references/glossary';
 import { ReferencePreview } from '../references/reference-preview';
@@ -80,6 +81,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
         <ViewControls t={t} />
         <EditorialNotes repairs={page.repairs} t={t} />
         <ReviewSummary review={page.review} t={t} />
+        <ReviewCorrections corrections={page.review.corrections} label={labelOf} t={t} />
       </div>
       <div className="highlight-panel">
         <HighlightLegend counts={page.highlights.counts} t={t} />

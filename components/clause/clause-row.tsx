@@ -68,7 +68,7 @@ export function ClauseRow({ row, page, label, citing, regionName, locale, t }: C
         </details>
       )}
       <ReferencedBy citing={citing} t={t} />
-      <ClauseFindings findings={row.findings} label={label} t={t} />
+      <ClauseFindings findings={row.findings} corrections={row.corrections} label={label} t={t} />
     </div>
   );
 }

@@ -1,9 +1,24 @@
 import type { TFunction } from 'i18next';
+import type { TranslationCorrection } from '@/lib/bilingual/corrections';
 import type { Finding } from '@/lib/bilingual/types';
+import { Correction } from './review-corrections';
 
-/** Beside a clause pair, while reviewing: what differs between the two versions, and why kept. */
-export function ClauseFindings({ findings, label, t }: { findings: Finding[]; label: string; t: TFunction }) {
-  if (findings.length === 0) return null;
+/**
+ * Beside a clause pair, while reviewing: what differs between the two versions and why it is
+ * kept, and the corrections its translation has had.
+ */
+export function ClauseFindings({
+  findings,
+  corrections,
+  label,
+  t,
+}: {
+  findings: Finding[];
+  corrections: TranslationCorrection[];
+  label: string;
+  t: TFunction;
+}) {
+  if (findings.length === 0 && corrections.length === 0) return null;
   return (
     <ul className="review-findings" aria-label={t('review.findings', { clause: label })}>
       {findings.map((finding, i) => (
@@ -12,6 +27,12 @@ export function ClauseFindings({ findings, label, t }: { findings: Finding[]; la
           {finding.acknowledged && (
             <> — {t('review.acknowledgedBecause', { reason: finding.acknowledged })}</>
           )}
+        </li>
+      ))}
+      {corrections.map((correction, i) => (
+        <li key={`c${i}`} data-correction="true">
+          {t('review.corrected', { date: correction.date })}
+          <Correction correction={correction} t={t} />
         </li>
       ))}
     </ul>

@@ -100,7 +100,7 @@ describe('agreementPage', () => {
     const sample = readAgreement('review-sample', path.join(site, 'agreements'));
     const page = buildAgreementPage(sample, readRegions(path.join(site, 'regions.yaml')))!;
     expect(page.official).toBe('zh');
-    expect(page.review).toEqual({ pairs: 4, findings: 2, acknowledged: 1 });
+    expect(page.review).toEqual({ pairs: 4, findings: 2, acknowledged: 1, corrections: [] });
     expect(rowOf(page, '1.1').findings.map((f) => [f.text, f.acknowledged])).toEqual([
       ['zh has 7 days, en has 5 days', null],
     ]);

@@ -1,5 +1,5 @@
 import { loadAgreement } from '../agreements';
-import { checkAgreement } from '../bilingual/check-agreement';
+import { translationReview } from '../bilingual/translation-review';
 import { classifyAgreement, tagCounts } from '../highlights/classify-agreement';
 import { productTimelines } from '../highlights/timeline';
 import { backReferences } from '../references/back-references';
@@ -24,8 +24,9 @@ const cache = new Map<string, AgreementPage>();
  *      linked and defined-term uses marked — every later stage reads the aligned rows;
  *   2. the region (lib/regions): addenda applied to the rows, entity card, what changes — before
  *      the analysis, so that a replaced or added clause is judged on its own words;
- *   3. highlights and back-references on the rows as the region reads them; the bilingual check,
- *      deletion timelines and glossary on the printed text, which is what they describe;
+ *   3. highlights and back-references on the rows as the region reads them; the translation
+ *      review (figures, terms, consistency across the library) and its changelog, deletion
+ *      timelines and glossary on the printed text, which is what they describe;
  *   4. rendering (page-rows, page-text): clause HTML, marks, notes and height estimates per row.
  */
 export function agreementPage(slug: string, region?: string): AgreementPage | null {
@@ -56,7 +57,7 @@ export function buildAgreementPage(
   const printedHighlights = classifyAgreement(agreement);
   const highlights = view.isDefault ? printedHighlights : classifyAgreement(shown);
   const citing = backReferences(shown);
-  const review = checkAgreement(agreement);
+  const { check: review, corrections } = translationReview(agreement);
 
   const available = languages.filter((language) => agreement.texts[language]);
   const regionModel: PageRegion = {
@@ -77,11 +78,19 @@ export function buildAgreementPage(
     languages: [agreement.official.language, ...available.filter((l) => l !== agreement.official.language)],
     texts: Object.fromEntries(available.map((l) => [l, pageText(agreement.texts[l]!)])),
     region: regionModel,
-    parts: pageParts({ agreement, rows: view.rows, highlights, citing, findings: review.findings }),
+    parts: pageParts({
+      agreement,
+      rows: view.rows,
+      highlights,
+      citing,
+      findings: review.findings,
+      corrections,
+    }),
     review: {
       pairs: review.pairs,
       findings: review.findings.length,
       acknowledged: review.findings.filter((f) => f.acknowledged).length,
+      corrections,
     },
     repairs: agreement.official.meta.repairs ?? [],
     highlights: { counts: tagCounts(highlights), clauses: highlightEntries(highlights, shown) },

@@ -1,3 +1,4 @@
+import type { TranslationCorrection } from '../bilingual/corrections';
 import type { Finding } from '../bilingual/types';
 import { markedPhrases, textOf } from '../highlights/classify-agreement';
 import type { AgreementHighlights, ClauseHighlight } from '../highlights/types';
@@ -31,8 +32,10 @@ export function pageParts(input: {
   highlights: AgreementHighlights;
   citing: Record<string, CitingRefs>;
   findings: Finding[];
+  corrections: TranslationCorrection[];
 }): PagePart[] {
-  const { agreement, rows, highlights, citing, findings } = input;
+  const { agreement, rows, highlights, citing, findings, corrections } = input;
+  const correctionsById = groupBy(corrections, (correction) => correction.id);
   const highlightById = new Map(highlights.clauses.map((clause) => [clause.id, clause]));
   const notes = groupBy(
     (agreement.official.meta.repairs ?? []).filter((repair) => repair.clause),
@@ -60,6 +63,7 @@ export function pageParts(input: {
           highlight: highlightById.get(row.id),
           notes: rowNotes,
           findings: findingsById.get(row.id) ?? [],
+          corrections: correctionsById.get(row.id) ?? [],
           citing: rowCiting,
         });
       }),
@@ -68,9 +72,15 @@ export function pageParts(input: {
 
 function pageRow(
   row: RegionRow,
-  beside: { highlight?: ClauseHighlight; notes: string[]; findings: Finding[]; citing: string[] },
+  beside: {
+    highlight?: ClauseHighlight;
+    notes: string[];
+    findings: Finding[];
+    corrections: TranslationCorrection[];
+    citing: string[];
+  },
 ): PageRow {
-  const { highlight, notes, findings, citing } = beside;
+  const { highlight, notes, findings, corrections, citing } = beside;
   return {
     id: row.id,
     ref: row.ref,
@@ -91,6 +101,7 @@ function pageRow(
     marks: highlight ? highlightMarks(highlight) : [],
     notes,
     findings,
+    corrections,
     citing,
     lines: placeholderLines(row, highlight, notes.length + citing.length),
   };

@@ -1,3 +1,4 @@
+import type { TranslationCorrection } from '../bilingual/corrections';
 import type { Finding } from '../bilingual/types';
 import type { ProductTimeline } from '../highlights/timeline';
 import type { Tag } from '../highlights/types';
@@ -22,7 +23,8 @@ export interface AgreementPage {
   texts: Partial<Record<Language, PageText>>;
   region: PageRegion;
   parts: PagePart[];
-  review: { pairs: number; findings: number; acknowledged: number };
+  /** The translation review: counts, and the changelog of substantive corrections. */
+  review: { pairs: number; findings: number; acknowledged: number; corrections: TranslationCorrection[] };
   /** Repairs of the official text's capture defects, as its front matter lists them. */
   repairs: Repair[];
   highlights: { counts: Record<Tag, number>; clauses: HighlightEntry[] };
@@ -72,6 +74,8 @@ export interface PageRow {
   /** The editors' notes (repairs) on this clause. */
   notes: string[];
   findings: Finding[];
+  /** Substantive corrections of this clause's reference translation (the changelog). */
+  corrections: TranslationCorrection[];
   /** Refs of the clauses that cite this one, in either language, in text order. */
   citing: string[];
   /** The row's height estimate while it is skipped (content-visibility), in lines. */
