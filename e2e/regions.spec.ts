@@ -101,3 +101,11 @@ test('back from a region, the picker shows the page it is on', async ({ page }) 
   await select.selectOption({ label: 'Europe' });
   await expect(page).toHaveURL(/\/membership-agreement\/eu$/);
 });
+
+test('the interface-language switch keeps the clause the reader is on', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement/eu#clause-13.9');
+  await expect(page.locator('html[data-enhanced="agreement"]')).toBeAttached();
+  await page.getByRole('link', { name: '中文界面' }).click();
+  await expect(page).toHaveURL(/\/zh\/agreements\/membership-agreement\/eu#clause-13\.9$/);
+  await expect(page.locator('[id="clause-13.9"]')).toBeInViewport();
+});

@@ -1,4 +1,5 @@
 import { enhanceClipboard } from './clipboard';
+import { enhanceLanguageSwitch } from './language-switch';
 import { enhanceReferencePreviews } from './reference-preview';
 import { enhanceRegionSelect } from './region-select';
 import { enhanceContents } from './toc-spy';
@@ -7,6 +8,7 @@ import { enhanceContents } from './toc-spy';
 const root = document.querySelector<HTMLElement>('.agreement');
 if (root) {
   enhanceRegionSelect();
+  enhanceLanguageSwitch();
   enhanceContents();
   enhanceReferencePreviews();
   enhanceClipboard(root);

@@ -9,7 +9,7 @@ import { AgreementView } from './agreement-view';
 export function AgreementDocument({ locale, page, script }: AgreementRouteProps) {
   const t = getT(locale);
   const text = page.texts[locale] ?? page.texts[page.official]!;
-  const region = page.region.isDefault ? null : page.region;
+  const region = page.region && !page.region.isDefault ? page.region : null;
   const path = region ? `${page.slug}/${region.key}` : page.slug;
   const title = [text.title, region?.card.name[locale], t('site.name')].filter(Boolean).join(' · ');
   return (

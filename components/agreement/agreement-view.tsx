@@ -14,6 +14,7 @@ import { EditorialNotes } from './editorial-notes';
 import { TableOfContents } from './table-of-contents';
 import { ViewControls } from './view-controls';
 import { EntityCard } from '../region/entity-card';
+import { PartyCard } from '../region/party-card';
 import { RegionChanges } from '../region/region-changes';
 import { RegionPicker } from '../region/region-picker';
 import { HighlightLegend } from '../highlight/highlight-legend';
@@ -49,11 +50,14 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
     });
   };
   const base = `/${locale}/agreements/${page.slug}`;
-  const regionName = page.region.card.name[locale];
+  const regionName = page.region?.card.name[locale] ?? '';
+  const region = page.region;
+  const oneLanguage = page.languages.length === 1;
   return (
     <div
       className="agreement"
       data-slug={page.slug}
+      data-languages={page.languages.length}
       data-copy-link={t('clause.copyLink')}
       data-copy-link-to={t('clause.copyLinkTo', { clause: '{clause}' })}
       data-cite={t('clause.cite')}
@@ -62,23 +66,26 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
     >
       <HighlightIconSprite />
       <AgreementHeader page={page} locale={locale} t={t} />
+      {oneLanguage && <OneLanguageNotice page={page} t={t} />}
       <div className="region-panel">
-        <RegionPicker
-          options={page.region.options.map((o) => ({
-            key: o.key,
-            name: o.name[locale],
-            href: base + o.path,
-          }))}
-          current={page.region.key}
-          t={t}
-        />
-        <EntityCard page={page} locale={locale} t={t} />
-        {!page.region.isDefault && (
-          <RegionChanges changes={page.region.changes} label={(change) => labelOf(change.ref)} t={t} />
+        {region ? (
+          <>
+            <RegionPicker
+              options={region.options.map((o) => ({ key: o.key, name: o.name[locale], href: base + o.path }))}
+              current={region.key}
+              t={t}
+            />
+            <EntityCard card={region.card} addenda={region.addenda} page={page} locale={locale} t={t} />
+            {!region.isDefault && (
+              <RegionChanges changes={region.changes} label={(change) => labelOf(change.ref)} t={t} />
+            )}
+          </>
+        ) : (
+          <PartyCard party={page.party} locale={locale} t={t} />
         )}
       </div>
       <div className="agreement-tools">
-        <ViewControls t={t} />
+        <ViewControls t={t} bilingual={!oneLanguage} />
         <EditorialNotes repairs={page.repairs} t={t} />
         <ReviewSummary review={page.review} t={t} />
         <ReviewCorrections corrections={page.review.corrections} label={labelOf} t={t} />
@@ -141,6 +148,16 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
       <Glossary entries={page.glossary} label={labelOf} t={t} />
       <ReferencePreview />
     </div>
+  );
+}
+
+/** Once, at the top, for an agreement with its official text only: no per-row placeholders. */
+function OneLanguageNotice({ page, t }: { page: AgreementPage; t: TFunction }) {
+  const other = page.official === 'zh' ? 'en' : 'zh';
+  return (
+    <p className="one-language-notice" role="note">
+      {t('status.oneLanguage', { language: t(`language.${page.official}`), other: t(`language.${other}`) })}
+    </p>
   );
 }
 

@@ -5,7 +5,7 @@ import type { Language } from '@/lib/pipeline/types';
 
 /** The sticky row above the clauses: each column's language and whether it is official. */
 export function ColumnHeadings({ page, t }: { page: AgreementPage; t: TFunction }) {
-  const columns: Language[] = ['zh', 'en'];
+  const columns: Language[] = page.languages.length === 1 ? page.languages : ['zh', 'en'];
   return (
     <div className="column-headings clause-cells" aria-hidden="false">
       {columns.map((language) => {

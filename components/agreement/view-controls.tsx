@@ -3,8 +3,11 @@ import type { TFunction } from 'i18next';
 /**
  * Both / Chinese only / English only, and swap: native radio buttons and a checkbox. The page's
  * CSS reads their state with :has(), so the controls work with JavaScript off and ship none.
+ * With the translation-review switch. None of it for an agreement in one language.
  */
-export function ViewControls({ t }: { t: TFunction }) {
+export function ViewControls({ t, bilingual }: { t: TFunction; bilingual: boolean }) {
+  // One language: nothing to show side by side, swap or compare.
+  if (!bilingual) return null;
   const views = ['both', 'zh', 'en'] as const;
   return (
     <div className="view-controls">

@@ -20,13 +20,15 @@ export interface ClauseRowProps {
   t: TFunction;
 }
 
-const columns: Language[] = ['zh', 'en'];
+const bothColumns: Language[] = ['zh', 'en'];
 
 /**
  * One clause id, both languages: the row carries the id and `data-clause` that deep links and
  * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
  */
 export function ClauseRow({ row, page, label, citing, regionName, locale, t }: ClauseRowProps) {
+  // An agreement in one language is one column; its notice is given once, above the text.
+  const columns = page.languages.length === 1 ? page.languages : bothColumns;
   return (
     <div
       id={row.id}

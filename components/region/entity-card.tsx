@@ -2,15 +2,27 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
 import type { AgreementPage } from '@/lib/page/types';
-import type { CardFact } from '@/lib/regions/entity-card';
+import type { CardFact, EntityCard as Card } from '@/lib/regions/entity-card';
 import { itemName, partTitle } from './region-labels';
 
 /**
  * Who the customer contracts with in this region, which law governs, which courts decide and
  * where notices go — each in the agreement's own words, with the clauses they come from.
  */
-export function EntityCard({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
-  const { card, addenda } = page.region;
+export function EntityCard({
+  card,
+  addenda,
+  page,
+  locale,
+  t,
+}: {
+  card: Card;
+  addenda: string[];
+  /** For the addenda's part titles. */
+  page: AgreementPage;
+  locale: Locale;
+  t: TFunction;
+}) {
   const fact = (value: CardFact | null, extra?: ReactNode) =>
     value ? (
       <>

@@ -29,15 +29,15 @@ describe('agreementPage', () => {
 
   it('the default region: every clause as printed, the picker, the card', () => {
     const page = buildAgreementPage(membership, regions)!;
-    expect(page.region.key).toBe('intl');
-    expect(page.region.isDefault).toBe(true);
-    expect(page.region.options.map((o) => [o.key, o.path])).toEqual([
+    expect(page.region!.key).toBe('intl');
+    expect(page.region!.isDefault).toBe(true);
+    expect(page.region!.options.map((o) => [o.key, o.path])).toEqual([
       ['intl', ''],
       ['eu', '/eu'],
       ['au', '/au'],
     ]);
-    expect(page.region.card.entity.name.en).toBe('Sample Cloud (Singapore) Private Limited');
-    expect(page.region.changes).toEqual([]);
+    expect(page.region!.card.entity.name.en).toBe('Sample Cloud (Singapore) Private Limited');
+    expect(page.region!.changes).toEqual([]);
     expect(page.official).toBe('en');
     expect(page.languages).toEqual(['en', 'zh']);
     expect(page.parts.map((part) => part.id)).toEqual([
@@ -53,7 +53,7 @@ describe('agreementPage', () => {
 
   it('a region view: a replaced clause with its printed text, an added clause, the card', () => {
     const page = buildAgreementPage(membership, regions, 'eu')!;
-    expect(page.region.card.law?.en).toBe('the law of England and Wales');
+    expect(page.region!.card.law?.en).toBe('the law of England and Wales');
     const replaced = rowOf(page, '5.3');
     expect(replaced.region.status).toBe('replaced');
     expect(replaced.region.marks).toEqual([
@@ -66,7 +66,7 @@ describe('agreementPage', () => {
     expect(added.region.status).toBe('added');
     expect(added.cells.en).toContain('only for business purposes');
     // Each effect of regions.yaml's eu list, on the rows it targets, in agreement order.
-    expect(page.region.changes.map((c) => `${c.ref} ${c.status} ${c.items.join()}`)).toEqual([
+    expect(page.region!.changes.map((c) => `${c.ref} ${c.status} ${c.items.join()}`)).toEqual([
       'preamble.1 annotated eu-addendum.1',
       '1.1 annotated eu-addendum.1',
       '2.1.c added eu-addendum.3',
@@ -107,5 +107,34 @@ describe('agreementPage', () => {
     expect(rowOf(page, '1.3').findings.map((f) => f.acknowledged)).toEqual([
       'Planted for the browser test of acknowledged findings.',
     ]);
+  });
+
+  describe('an agreement outside the billing-address regions (tests/fixtures/parties)', () => {
+    const root = path.join('tests', 'fixtures', 'parties');
+    const loaded = readRegions(path.join(root, 'regions.yaml'));
+
+    it('one party for every customer: its card, no region, one language', () => {
+      const page = buildAgreementPage(readAgreement('one-party', path.join(root, 'agreements')), loaded)!;
+      expect(page.scope).toBe('single-party');
+      expect(page.region).toBeNull();
+      expect(page.party).toEqual({
+        party: { en: 'Example Ireland, Limited', source: ['preamble.1'] },
+        law: { en: 'the laws of Ireland', source: ['1.1'] },
+        courts: null,
+        notice: null,
+      });
+      expect(page.languages).toEqual(['en']);
+      const row = rowOf(page, '1.1');
+      expect(Object.keys(row.cells)).toEqual(['en']);
+      expect(row.region).toEqual({ status: 'original', marks: [] });
+    });
+
+    it('facts not yet researched: neither a region nor a party, and no region pages', () => {
+      const unresearched = readAgreement('unresearched', path.join(root, 'agreements'));
+      const page = buildAgreementPage(unresearched, loaded)!;
+      expect([page.scope, page.region, page.party]).toEqual(['not-researched', null, null]);
+      expect(page.languages).toEqual(['zh']);
+      expect(buildAgreementPage(unresearched, loaded, 'intl')).toBeNull();
+    });
   });
 });

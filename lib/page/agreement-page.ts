@@ -5,7 +5,9 @@ import { productTimelines } from '../highlights/timeline';
 import { backReferences } from '../references/back-references';
 import { glossary } from '../references/defined-terms';
 import { consolidate } from '../regions/consolidate';
+import type { RegionRow } from '../regions/apply-effects';
 import { agreementRegions, loadRegions, type LoadedRegions } from '../regions/load-regions';
+import { agreementScope } from '../regions/party';
 import { viewAgreement } from '../regions/view-agreement';
 import { languages, type Agreement } from '../pipeline/types';
 import { highlightEntries, pageParts } from './page-rows';
@@ -49,38 +51,47 @@ export function buildAgreementPage(
   const slug = agreement.slug;
   const regions = loaded.data;
   const entry = agreementRegions(slug, regions);
-  if (!entry) return null;
-  const view = consolidate(agreement, region ?? entry.default, loaded);
-  if (!view) return null;
+  const scope = entry ? null : agreementScope(slug, regions);
+  // An agreement outside the billing-address model has one page, its printed text.
+  if (!entry && (!scope || region)) return null;
+  const view = entry ? consolidate(agreement, region ?? entry.default, loaded) : null;
+  if (entry && !view) return null;
+  const rows: RegionRow[] =
+    view?.rows ?? agreement.rows.map((row) => ({ ...row, status: 'original', marks: [] }));
 
-  const shown = view.isDefault ? agreement : viewAgreement(agreement, view.rows);
+  const shown = !view || view.isDefault ? agreement : viewAgreement(agreement, rows);
   const printedHighlights = classifyAgreement(agreement);
-  const highlights = view.isDefault ? printedHighlights : classifyAgreement(shown);
+  const highlights = shown === agreement ? printedHighlights : classifyAgreement(shown);
   const citing = backReferences(shown);
   const { check: review, corrections } = translationReview(agreement);
 
   const available = languages.filter((language) => agreement.texts[language]);
-  const regionModel: PageRegion = {
-    key: view.region,
-    isDefault: view.isDefault,
-    options: entry.regions.map((r) => ({
-      key: r,
-      name: regions.regions[r]?.name ?? { en: r, zh: r },
-      path: r === entry.default ? '' : `/${r}`,
-    })),
-    card: view.card,
-    addenda: view.addenda,
-    changes: view.changes,
-  };
+  const regionModel: PageRegion | null =
+    entry && view
+      ? {
+          key: view.region,
+          isDefault: view.isDefault,
+          options: entry.regions.map((r) => ({
+            key: r,
+            name: regions.regions[r]?.name ?? { en: r, zh: r },
+            path: r === entry.default ? '' : `/${r}`,
+          })),
+          card: view.card,
+          addenda: view.addenda,
+          changes: view.changes,
+        }
+      : null;
   return {
     slug,
     official: agreement.official.language,
     languages: [agreement.official.language, ...available.filter((l) => l !== agreement.official.language)],
     texts: Object.fromEntries(available.map((l) => [l, pageText(agreement.texts[l]!)])),
+    scope: entry ? 'regions' : scope!.kind === 'single-party' ? 'single-party' : 'not-researched',
     region: regionModel,
+    party: scope?.kind === 'single-party' ? scope.card : null,
     parts: pageParts({
       agreement,
-      rows: view.rows,
+      rows,
       highlights,
       citing,
       findings: review.findings,

@@ -6,6 +6,7 @@ import type { GlossaryEntry } from '../references/defined-terms';
 import type { RowStatus } from '../regions/apply-effects';
 import type { RegionChange } from '../regions/consolidate';
 import type { EntityCard } from '../regions/entity-card';
+import type { PartyCard } from '../regions/party';
 import type { Bilingual, EffectKind } from '../regions/schema';
 import type { BlockKind, FrontMatter, Language, Repair } from '../pipeline/types';
 
@@ -21,7 +22,14 @@ export interface AgreementPage {
   /** The language versions that exist, official first. */
   languages: Language[];
   texts: Partial<Record<Language, PageText>>;
-  region: PageRegion;
+  /**
+   * How the agreement binds its customers (content/regions.yaml): by billing-address region
+   * (`region` is the one shown), through one party for every customer (`party`), or not yet
+   * researched (neither: the page says so, no region is invented).
+   */
+  scope: 'regions' | 'single-party' | 'not-researched';
+  region: PageRegion | null;
+  party: PartyCard | null;
   parts: PagePart[];
   /** The translation review: counts, and the changelog of substantive corrections. */
   review: { pairs: number; findings: number; acknowledged: number; corrections: TranslationCorrection[] };
