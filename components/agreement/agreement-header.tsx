@@ -25,8 +25,9 @@ export function AgreementHeader({ page, locale, t }: { page: AgreementPage; loca
           <dd>
             <span className="status-badge status-official">
               {t('library.official', { language: t(`language.${page.official}`) })}
-            </span>{' '}
-            {t('status.prevails')}
+            </span>
+            {/* Which text prevails, and what the translation is, only where there is one. */}
+            {secondary && <> {t('status.prevails')}</>}
           </dd>
         </div>
       </dl>

@@ -27,3 +27,9 @@ for (const [lang, notice, card] of [
 test('an agreement outside the regions has no region pages', async ({ request }) => {
   expect((await request.get('/en/agreements/one-party/intl')).status()).toBe(404);
 });
+
+test('an agreement in one language says nothing of a translation in its header', async ({ page }) => {
+  await page.goto('/en/agreements/one-party');
+  await expect(page.locator('.agreement-header')).toContainText('Official text: English');
+  await expect(page.locator('.agreement-header')).not.toContainText('reference translation');
+});
