@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content/content-error';
 import { parseAgreementText } from './parse-agreement-text';
+import { expectGolden } from '../../tests/helpers/golden';
 
 // Fixture folders: input.md (a small agreement) + output.json (its blocks). UPDATE=1 rewrites
 // the expectations deliberately; review the diff before committing it.
@@ -24,9 +25,7 @@ describe('buildClauseTree fixtures', () => {
         line,
       }));
       const expectedFile = path.join(treeFixtures, name, 'output.json');
-      if (process.env.UPDATE || !existsSync(expectedFile))
-        writeFileSync(expectedFile, JSON.stringify(actual, null, 2) + '\n');
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+      expectGolden(expectedFile, actual);
     });
   }
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { parseMarkdown } from '../content/markdown';
 import type { BlockKind, Language } from '../pipeline/types';
 import { detectReferences, plainTextOf } from './detect-references';
 import { linkReferences } from './link-references';
+import { expectGolden } from '../../tests/helpers/golden';
 
 // Fixture folders: input.md (one paragraph), context.json (language and the block it stands in)
 // and output.json (the linked mdast, without positions). UPDATE=1 rewrites the expectations
@@ -42,9 +43,7 @@ describe('linkReferences fixtures', () => {
     it(name, () => {
       const actual = withoutPositions(linkFixture(name));
       const expectedFile = path.join(linkFixtures, name, 'output.json');
-      if (process.env.UPDATE || !existsSync(expectedFile))
-        writeFileSync(expectedFile, JSON.stringify(actual, null, 2) + '\n');
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+      expectGolden(expectedFile, actual);
     });
   }
 });

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAgreement } from '../agreements';
@@ -7,6 +6,7 @@ import { plainOf } from './addendum-text';
 import type { RegionRow } from './apply-effects';
 import { consolidate, type RegionView } from './consolidate';
 import { readRegions } from './load-regions';
+import { expectGolden } from '../../tests/helpers/golden';
 
 // A small membership agreement (en official, zh translation) with a Europe and an Australia
 // addendum that use every kind of effect once, and a small zh-official agreement for `cn`.
@@ -152,9 +152,7 @@ describe('consolidate fixtures', () => {
         return `${r.id} ${r.status}${marks ? ` [${marks}]` : ''} | ${text(r, 'en')} | ${text(r, 'zh')}`;
       });
       const file = path.join(dir, 'expected', `sample-membership.${region}.json`);
-      if (process.env.UPDATE || !existsSync(file))
-        writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
-      expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+      expectGolden(file, actual);
     });
   }
 });
