@@ -23,3 +23,27 @@ for (const url of deepLinks) {
     expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(background);
   });
 }
+
+test('a clause anchor the page lacks says so, and where the clause is', async ({ page }) => {
+  const notice = page.getByRole('status').filter({ hasText: 'Clause not found' });
+  // 9.1(g) is added by the Europe Addendum: not in the International text.
+  await page.goto('/en/agreements/membership-agreement#clause-9.1.g');
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('link', { name: 'Europe' })).toHaveAttribute(
+    'href',
+    '/en/agreements/membership-agreement/eu#clause-9.1.g',
+  );
+  await notice.getByRole('link', { name: 'Europe' }).click();
+  await expect(page.locator('[id="clause-9.1.g"]')).toBeInViewport();
+  await expect(notice).toBeHidden();
+
+  await page.goto('/en/agreements/membership-agreement#clause-11-5');
+  await expect(notice.getByRole('link', { name: '#clause-11.5' })).toBeVisible();
+
+  await page.goto('/zh/agreements/membership-agreement#clause-99.9');
+  const zh = page.getByRole('status').filter({ hasText: '未找到条款' });
+  await expect(zh).toContainText('本协议在任何地区的文本中均无此条款');
+
+  await page.goto('/en/agreements/membership-agreement#clause-11.5');
+  await expect(notice).toBeHidden();
+});

@@ -59,8 +59,14 @@ test('the preview shows the target on hover and on focus, and Escape closes it',
   const preview = page.getByRole('tooltip');
   await link.hover();
   await expect(preview).toBeVisible();
+  await expect(preview.locator('.preview-label')).toHaveText('clause 2.6');
   await expect(preview).toContainText('2.6 Subject to any specific terms');
   await expect(link).toHaveAttribute('aria-describedby', 'reference-preview');
+  // The pointer can move from the link into the card, to read or scroll it, without closing it.
+  const box = (await preview.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(400);
+  await expect(preview).toBeVisible();
   await page.mouse.move(0, 0);
   await expect(preview).toBeHidden();
   await link.focus();
@@ -101,6 +107,22 @@ test('a defined term shows its definition on hover and on focus', async ({ page 
   });
   await zhTerm.focus();
   await expect(preview).toContainText('本服务条款所称保密信息');
+});
+
+test('a long target is shown whole within the screen, scrolling inside the card', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/agreements/membership-agreement#clause-marketplace.1.a');
+  await enhanced(page);
+  // It cites the introductory paragraph, the longest clause (about 3,000 characters).
+  const link = page.locator(`${cell('clause-marketplace.1.a', 'en')} a[href="#clause-preamble.1"]`).first();
+  await link.focus();
+  const preview = page.getByRole('tooltip');
+  await expect(preview).toBeVisible();
+  const box = (await preview.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await preview.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
 });
 
 test('a glossary entry shows the defining clause on hover', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { enhanceClipboard } from './clipboard';
 import { enhanceLanguageSwitch } from './language-switch';
+import { enhanceMissingClause } from './missing-clause';
 import { enhanceReferencePreviews } from './reference-preview';
 import { enhanceRegionSelect } from './region-select';
 import { enhanceContents } from './toc-spy';
@@ -7,6 +8,7 @@ import { enhanceContents } from './toc-spy';
 // The agreement page's one script, loaded with `defer`: the page is complete without it.
 const root = document.querySelector<HTMLElement>('.agreement');
 if (root) {
+  enhanceMissingClause();
   enhanceRegionSelect();
   enhanceLanguageSwitch();
   enhanceContents();

@@ -12,6 +12,7 @@ import { AgreementHeader } from './agreement-header';
 import { ColumnHeadings } from './column-headings';
 import { EditorialNotes } from './editorial-notes';
 import { TableOfContents } from './table-of-contents';
+import { MissingClauseNotice } from './missing-clause-notice';
 import { ViewControls } from './view-controls';
 import { EntityCard } from '../region/entity-card';
 import { PartyCard } from '../region/party-card';
@@ -66,6 +67,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
     >
       <HighlightIconSprite />
       <AgreementHeader page={page} locale={locale} t={t} />
+      <MissingClauseNotice page={page} base={base} locale={locale} t={t} />
       {oneLanguage && <OneLanguageNotice page={page} t={t} />}
       <div className="region-panel">
         {region ? (

@@ -4,7 +4,7 @@ import { classifyAgreement, tagCounts } from '../highlights/classify-agreement';
 import { productTimelines } from '../highlights/timeline';
 import { backReferences } from '../references/back-references';
 import { glossary } from '../references/defined-terms';
-import { consolidate } from '../regions/consolidate';
+import { consolidate, regionRows } from '../regions/consolidate';
 import type { RegionRow } from '../regions/apply-effects';
 import { agreementRegions, loadRegions, type LoadedRegions } from '../regions/load-regions';
 import { agreementScope } from '../regions/party';
@@ -79,6 +79,7 @@ export function buildAgreementPage(
           card: view.card,
           addenda: view.addenda,
           changes: view.changes,
+          elsewhere: elsewhere(agreement, loaded, entry.regions, view.region, rows),
         }
       : null;
   return {
@@ -116,4 +117,20 @@ function timelinesOf(agreement: Agreement, highlights: ReturnType<typeof classif
       .filter((language) => agreement.texts[language])
       .map((language) => [language, productTimelines(agreement, highlights, language)]),
   );
+}
+
+/** For each clause the other regions have and this one lacks, the regions that have it. */
+function elsewhere(
+  agreement: Agreement,
+  loaded: LoadedRegions,
+  regions: string[],
+  region: string,
+  rows: RegionRow[],
+): Record<string, string[]> {
+  const here = new Set(rows.map((row) => row.ref));
+  const out: Record<string, string[]> = {};
+  for (const other of regions.filter((r) => r !== region))
+    for (const row of regionRows(agreement, other, loaded).rows)
+      if (!here.has(row.ref)) (out[row.ref] ??= []).push(other);
+  return out;
 }

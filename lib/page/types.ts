@@ -59,6 +59,11 @@ export interface PageRegion {
   card: EntityCard;
   addenda: string[];
   changes: RegionChange[];
+  /**
+   * Clauses this region's text lacks that another region's has, with those regions: a link to
+   * `#clause-9.1.g` on the International page can say the clause is in the Europe view.
+   */
+  elsewhere: Record<string, string[]>;
 }
 
 export interface PagePart {

@@ -70,7 +70,8 @@ export function consolidate(
   };
 }
 
-function regionRows(agreement: Agreement, region: string, loaded: LoadedRegions) {
+/** The rows of an agreement as one region reads them (its addenda applied). */
+export function regionRows(agreement: Agreement, region: string, loaded: LoadedRegions) {
   const { effects, problems } = resolveEffects(agreement, loaded, region);
   if (problems.length > 0) throw new ContentError(loaded.file, problems[0].line, problems[0].problem);
   return { rows: applyEffects(agreement.rows, effects), effects };
