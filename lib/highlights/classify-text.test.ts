@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Language } from '../pipeline/types';
 import { classifyText } from './classify-text';
 import { isLeadIn, judgeText, withLeadIn } from './lead-in';
@@ -22,7 +22,8 @@ const dir = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'highlights');
 const load = (set: string, language: Language): Example[] =>
   JSON.parse(readFileSync(path.join(dir, `${set}-${language}.json`), 'utf8'));
 
-// Floors the rules meet today (see the table this file prints); a regression below them fails.
+// Floors the rules meet today (see the table this file prints with REPORT=1); a regression below
+// them fails.
 const floors: Record<string, Record<Language, Record<Tag, [precision: number, recall: number]>>> = {
   labelled: {
     en: { liability: [0.98, 0.98], deletion: [0.98, 0.98] },
@@ -91,11 +92,12 @@ describe('precision and recall of the highlight rules, per set, language and cat
       }
     }
   }
-  it('prints the table', () => {
+  // The table is a report, not a check (the floors above are): printed with REPORT=1.
+  afterAll(() => {
+    if (process.env.REPORT !== '1') return;
     console.log(
       ['highlight rules, measured on the hand-labelled fixtures:', ...rows, '', ...misses].join('\n'),
     );
-    expect(rows).toHaveLength(12);
   });
 });
 
