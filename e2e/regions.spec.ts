@@ -109,3 +109,18 @@ test('the interface-language switch keeps the clause the reader is on', async ({
   await expect(page).toHaveURL(/\/zh\/agreements\/membership-agreement\/eu#clause-13\.9$/);
   await expect(page.locator('[id="clause-13.9"]')).toBeInViewport();
 });
+
+test('the Australia card and 13.9 quote the condition once, and name the conditional terms apart', async ({
+  page,
+}) => {
+  await page.goto('/en/agreements/membership-agreement/au');
+  const card = page.locator('.entity-card');
+  await expect(card.locator('dt', { hasText: /^Governing law$/ })).toHaveCount(1);
+  await expect(card.locator('dt', { hasText: 'Law and courts under a condition' })).toHaveCount(1);
+  await expect(page.locator('body')).not.toContainText('Where Where');
+  await expect(page.locator('[id="clause-13.9"] .conditional-text')).toContainText(
+    'Where this agreement is deemed a small business contract',
+  );
+  await page.goto('/zh/agreements/membership-agreement/au');
+  await expect(page.locator('body')).not.toContainText('如如');
+});

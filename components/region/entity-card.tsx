@@ -48,7 +48,7 @@ export function EntityCard({
         </Fact>
         <Fact term={t('region.notice')}>{fact(card.notice)}</Fact>
         {card.conditional.map((terms) => (
-          <Fact key={terms.item} term={t('region.law')}>
+          <Fact key={terms.item} term={t('region.conditionalTerms')}>
             {t('region.conditional', {
               condition: terms.condition[locale],
               law: terms.law[locale],
