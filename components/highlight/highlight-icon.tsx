@@ -13,30 +13,25 @@ export function HighlightIcon({ tag }: { tag: Tag }) {
   );
 }
 
+// Both icons are drawn as lines of one weight, in the text colour.
+const stroke = {
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.3,
+  strokeLinejoin: 'round',
+  strokeLinecap: 'round',
+} as const;
+
 export function HighlightIconSprite() {
   return (
     <svg aria-hidden="true" focusable="false" style={{ display: 'none' }}>
       {/* Scales: a beam on a post, two pans. */}
       <symbol id="icon-liability" viewBox="0 0 16 16">
-        <path
-          d="M8 1.5v12M4 14.5h8M2.5 4h11M4.5 4 2 9.5h5L4.5 4Zm7 0L9 9.5h5L11.5 4Z"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.3"
-          strokeLinejoin="round"
-          strokeLinecap="round"
-        />
+        <path d="M8 1.5v12M4 14.5h8M2.5 4h11M4.5 4 2 9.5h5L4.5 4Zm7 0L9 9.5h5L11.5 4Z" {...stroke} />
       </symbol>
       {/* A waste bin: lid, handle, body with two ribs. */}
       <symbol id="icon-deletion" viewBox="0 0 16 16">
-        <path
-          d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v5M9.2 6.5v5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.3"
-          strokeLinejoin="round"
-          strokeLinecap="round"
-        />
+        <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v5M9.2 6.5v5" {...stroke} />
       </symbol>
     </svg>
   );
