@@ -58,7 +58,7 @@ describe('highlights of the real agreements', () => {
     for (const slug of Object.keys(deletion)) expect(deletion[slug], slug).toBeGreaterThan(0);
   });
 
-  it('gives MaxCompute specific.1 (专用服务条款): 24 hours → compute and download suspended; 15 days → terminated, data deleted', () => {
+  it('gives MaxCompute specific.1 (专用服务条款): 24 hours → compute and download suspended; 15 days → terminated (not also "stopped"), data deleted', () => {
     const { agreement, highlights } = all.find((a) => a.slug === 'maxcompute-terms')!;
     for (const language of ['zh', 'en'] as const) {
       const [product] = productTimelines(agreement, highlights, language);
@@ -75,13 +75,6 @@ describe('highlights of the real agreements', () => {
           after: { value: 15, unit: 'day' },
           from: 'arrears',
           event: 'terminate',
-          object: 'service',
-          clause: 'specific.1.1.3',
-        },
-        {
-          after: { value: 15, unit: 'day' },
-          from: 'arrears',
-          event: 'stop',
           object: 'service',
           clause: 'specific.1.1.3',
         },
@@ -112,7 +105,8 @@ describe('highlights of the real agreements', () => {
     }
   });
 
-  it('gives the MNS timeline: 24 hours → suspended; messages released after their storage period; 15 days after suspension → all data deleted', () => {
+  // 4.3 deletes messages at the end of their storage period and 7.2.3 "releases" them then: one step.
+  it('gives the MNS timeline: 24 hours → suspended; messages deleted after their storage period; 15 days after suspension → all data deleted', () => {
     const { agreement, highlights } = all.find((a) => a.slug === 'mns-terms')!;
     const [timeline] = productTimelines(agreement, highlights, 'en');
     expect(timeline.section).toBeNull();
@@ -120,7 +114,12 @@ describe('highlights of the real agreements', () => {
       (s) => `${s.after.value} ${s.after.unit} ${s.from}: ${s.event} ${s.object}`,
     );
     expect(summary).toContain('24 hour arrears: suspend service');
-    expect(summary).toContain('0 hour storage-period: release messages');
-    expect(summary).toContain('15 day suspension: delete data');
+    expect(summary).toEqual([
+      '0 hour consumption: delete messages',
+      '0 hour storage-period: delete messages',
+      '24 hour arrears: suspend service',
+      '15 day suspension: terminate agreement',
+      '15 day suspension: delete data',
+    ]);
   });
 });

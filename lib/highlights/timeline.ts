@@ -2,6 +2,7 @@ import type { Agreement } from '../pipeline/types';
 import type { AgreementText, Block, Language } from '../pipeline/types';
 import { textOf } from './classify-agreement';
 import { dedupe, extractSteps, type ExtractedStep } from './timeline-extract';
+import { mergeMoments } from './timeline-moments';
 import type { AgreementHighlights } from './types';
 
 export {
@@ -62,7 +63,9 @@ export function deletionTimelines(
  * product's section — "24 hours after the arrears: suspend" is not itself a deletion clause but
  * is the first step towards one. An agreement without product sections (MNS) gets one timeline,
  * from its deletion clauses. Products whose clauses state no period have no steps. A step said
- * by two clauses (21.2 and 21.2.1: "stops upon expiry") is listed once, under the first.
+ * by two clauses (21.2 and 21.2.1: "stops upon expiry") is listed once, under the first; what
+ * happens at one moment in several words ("terminated" and "stopped") is one step
+ * (timeline-moments.ts).
  */
 export function productTimelines(
   agreement: Agreement,
@@ -74,15 +77,17 @@ export function productTimelines(
   if (products.length === 0) {
     const deletion = new Set(highlights.clauses.filter((c) => c.tags.includes('deletion')).map((c) => c.id));
     const steps = text.blocks.filter((b) => deletion.has(b.id)).flatMap((b) => clauseTimeline(b, language));
-    return [{ section: null, title: text.meta.title, steps: dedupe(steps) }];
+    return [{ section: null, title: text.meta.title, steps: mergeMoments(dedupe(steps)) }];
   }
   return products.map((section) => ({
     section: section.id,
     title: textOf(section).replace(/^\s*[\d.]+\s*/, ''),
-    steps: dedupe(
-      text.blocks
-        .filter((b) => b.id.startsWith(`${section.id}.`))
-        .flatMap((b) => clauseTimeline(b, language)),
+    steps: mergeMoments(
+      dedupe(
+        text.blocks
+          .filter((b) => b.id.startsWith(`${section.id}.`))
+          .flatMap((b) => clauseTimeline(b, language)),
+      ),
     ),
   }));
 }
