@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FrontMatter } from './content/front-matter';
+import type { EditionDate } from './content/printed-date';
+import type { Locale } from './i18n/config';
 import type { BlockKind } from './pipeline/types';
 
 /**
@@ -27,4 +29,28 @@ export function editionOf(
   if (meta.version) return t('meta.version', { value: meta.version });
   if (meta.effective) return t('meta.effective', { value: meta.effective });
   return t('meta.updated', { value: meta.updated });
+}
+
+/**
+ * A calendar date (ISO 8601 at the precision printed: "2020-04-02", "2019-10", "2016") in the
+ * interface language's one format: "2 April 2020", "October 2019", "2016" in English;
+ * "2020年4月2日", "2019年10月", "2016年" in Chinese.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-GB';
+  return new Intl.DateTimeFormat(tag, options).format(Date.UTC(year, (month || 1) - 1, day || 1));
+}
+
+/**
+ * An edition's dates in the interface language, one format: "Version of 2 April 2020",
+ * "Effective 16 March 2018", "Last updated 16 October 2019"; a value that is no date ("v2.1")
+ * as printed.
+ */
+export function editionDateText(date: EditionDate, locale: Locale, t: TFunction): string {
+  if (!date.date) return t(`meta.${date.kind}`, { value: date.printed });
+  return t(`meta.${date.kind}Date`, { date: formatDate(date.date, locale) });
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { minimalFrontMatter } from '../../tests/helpers/front-matter';
 import { readAgreement } from '../agreements';
 import type { Language } from '../pipeline/types';
-import { checkPrevails } from './check-prevails';
+import { checkKind, checkPrevails } from './check-prevails';
 
 function agreementWith(prevails: Language) {
   const root = mkdtempSync(path.join(tmpdir(), 'prevails-'));
@@ -29,5 +29,31 @@ describe('checkPrevails', () => {
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/en\.md:5: prevails is zh, but the official text is en \(.*en\.md\)/);
     expect(messages[1]).toMatch(/zh\.md:5: prevails is zh, but the official text is en/);
+  });
+});
+
+describe('checkKind', () => {
+  function withKinds(en: string | null, zh: string | null) {
+    const root = mkdtempSync(path.join(tmpdir(), 'kind-'));
+    mkdirSync(path.join(root, 'sample'));
+    const kind = (value: string | null) => (value ? `kind: ${value}\n` : '');
+    const fm = (language: Language, status?: 'reference-translation') =>
+      minimalFrontMatter({ language, status, prevails: 'en' }).replace('parts:', `${kind(language === 'en' ? en : zh)}parts:`);
+    writeFileSync(path.join(root, 'sample', 'en.md'), fm('en') + '## 1. Terms\n\n1.1 Text.\n');
+    writeFileSync(path.join(root, 'sample', 'zh.md'), fm('zh', 'reference-translation') + '## 1. 条款\n\n1.1 文本。\n');
+    return readAgreement('sample', root);
+  }
+
+  it('passes when the translation gives the official kind, or none', () => {
+    expect(checkKind(withKinds('product-terms', 'product-terms'))).toEqual([]);
+    expect(checkKind(withKinds('product-terms', null))).toEqual([]);
+  });
+
+  it('reports a translation that gives another kind, on the line of its kind key', () => {
+    const messages = checkKind(withKinds('product-terms', 'support-plan')).map((e) => e.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      /zh\.md:8: kind is support-plan, but the official text \(.*en\.md\) says product-terms; give the same kind in both files/,
+    );
   });
 });

@@ -20,6 +20,23 @@ export function checkPrevails({ official, texts }: Agreement): ContentError[] {
     );
 }
 
+/**
+ * `kind` (the library's grouping) is the agreement's, so a translation that gives it must give the
+ * official text's: "en.md:8: kind is support-plan, but the official text (zh.md) says product-terms".
+ */
+export function checkKind({ official, texts }: Agreement): ContentError[] {
+  return Object.values(texts)
+    .filter((text) => text !== undefined && text.meta.kind && text.meta.kind !== official.meta.kind)
+    .map(
+      (text) =>
+        new ContentError(
+          text!.file,
+          lineOfKey(text!.file, 'kind'),
+          `kind is ${text!.meta.kind}, but the official text (${official.file}) says ${official.meta.kind ?? 'nothing'}; give the same kind in both files`,
+        ),
+    );
+}
+
 /** The 1-based line of a top-level front-matter key, or 2 when the file cannot be read. */
 function lineOfKey(file: string, key: string): number {
   if (!existsSync(file)) return 2;

@@ -6,7 +6,7 @@ import { ContentError, contentErrorsOf } from './content-error';
 import { checkBlocks } from './check-blocks';
 import { decodeContent } from './encoding';
 import { checkFidelity } from './fidelity';
-import { checkPrevails } from './check-prevails';
+import { checkKind, checkPrevails } from './check-prevails';
 import { parseAgreementText } from '../pipeline/parse-agreement-text';
 import { languages } from '../pipeline/types';
 import { readSource } from './sources';
@@ -44,6 +44,7 @@ export function checkContent(root: string, sourcesDir: string): CheckResult {
       ...Object.values(agreement.texts).flatMap((text) => unfilled(text!)),
       ...compareLanguages(agreement),
       ...checkPrevails(agreement),
+      ...checkKind(agreement),
       ...checkSource(agreement, sourcesDir),
       ...checkReferences(agreement),
       ...checkHighlights(agreement),

@@ -77,6 +77,13 @@ export const correctionSchema = z
   })
   .strict();
 
+/**
+ * What kind of agreement it is, in the order the library lists them: the membership agreement a
+ * customer signs first, then the terms of the products they buy, then the support plan.
+ */
+export const agreementKinds = ['membership', 'product-terms', 'support-plan'] as const;
+export type AgreementKind = (typeof agreementKinds)[number];
+
 export const frontMatterSchema = z
   .object({
     title: z.string().min(1),
@@ -88,6 +95,8 @@ export const frontMatterSchema = z
     updated: z.coerce.string().optional(),
     effective: z.coerce.string().optional(),
     publication: z.string().optional(),
+    kind: z.enum(agreementKinds).optional(),
+    product: z.string().min(1).optional(),
     parts: z.array(partSchema).min(1),
     repairs: z.array(repairSchema).optional(),
     acknowledged: z.array(acknowledgementSchema).optional(),

@@ -1,8 +1,13 @@
 import { toString } from 'mdast-util-to-string';
+import { editionDates } from '../content/printed-date';
 import type { AgreementText } from '../pipeline/types';
 import type { PageText } from './types';
 
-/** One language version's front matter the page names, and its outline for the contents. */
+/**
+ * One language version's front matter the page names — title, the product a reader knows it by,
+ * the publication it appeared in, its dates as printed and as calendar dates — and its outline
+ * for the contents.
+ */
 export function pageText(text: AgreementText): PageText {
   const { version, effective, updated } = text.meta;
   return {
@@ -10,6 +15,9 @@ export function pageText(text: AgreementText): PageText {
     status: text.meta.status,
     title: text.meta.title,
     meta: { version, effective, updated },
+    dates: editionDates(text.meta),
+    ...(text.meta.product ? { product: text.meta.product } : {}),
+    ...(text.meta.publication ? { publication: text.meta.publication } : {}),
     contents: text.parts.map((part) => ({
       id: part.id,
       title: part.title,
