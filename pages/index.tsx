@@ -1,6 +1,7 @@
 import type { GetStaticProps } from 'next';
 import Head from 'next/head';
 import Link from 'next/link';
+import { PageHead } from '@/components/site/page-head';
 import { getT } from '@/lib/i18n/server';
 import { islandSrc } from '@/lib/islands';
 
@@ -29,6 +30,7 @@ export default function LanguageChooser({ script }: Props) {
         {/* eslint-disable-next-line @next/next/no-sync-scripts */}
         <script src={script} />
       </Head>
+      <PageHead locale={null} path="" />
       <main id="main" className="chooser">
         <h1>
           {en('site.name')} · <span lang="zh-CN">{zh('site.name')}</span>

@@ -2,6 +2,7 @@ import Head from 'next/head';
 import { getT } from '@/lib/i18n/server';
 import { otherLocale } from '@/lib/i18n/config';
 import type { AgreementRouteProps } from '@/lib/page/route-props';
+import { PageHead } from '../site/page-head';
 import { SiteHeader } from '../site/site-header';
 import { AgreementView } from './agreement-view';
 
@@ -18,6 +19,7 @@ export function AgreementDocument({ locale, page, script }: AgreementRouteProps)
         <title>{title}</title>
         <meta name="description" content={`${text.title}: ${t('site.tagline')}`} />
       </Head>
+      <PageHead locale={locale} path={`/agreements/${path}`} />
       <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}/agreements/${path}`} t={t} />
       <main id="main">
         <AgreementView page={page} locale={locale} t={t} />

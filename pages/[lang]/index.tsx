@@ -1,13 +1,14 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import Head from 'next/head';
 import { AgreementList } from '@/components/library/agreement-list';
+import { PageHead } from '@/components/site/page-head';
 import { SiteHeader } from '@/components/site/site-header';
 import { isLocale, locales, otherLocale, type Locale } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
-import { libraryEntries, type LibraryEntry } from '@/lib/page/library';
+import { libraryGroups, type LibraryGroup } from '@/lib/page/library';
 import { plain } from '@/lib/page/route-props';
 
-type Props = { locale: Locale; agreements: LibraryEntry[] };
+type Props = { locale: Locale; groups: LibraryGroup[] };
 
 export const config = { runtime: 'nodejs', unstable_runtimeJS: false };
 
@@ -20,11 +21,11 @@ export const getStaticPaths: GetStaticPaths = () => ({
 export const getStaticProps: GetStaticProps<Props, { lang: string }> = ({ params }) => {
   const lang = params?.lang ?? '';
   if (!isLocale(lang)) return { notFound: true };
-  return { props: plain({ locale: lang, agreements: libraryEntries() }) };
+  return { props: plain({ locale: lang, groups: libraryGroups() }) };
 };
 
-/** The library: every agreement with both titles, its edition and which version is official. */
-export default function LibraryPage({ locale, agreements }: Props) {
+/** The library: every agreement in reading order, with both titles, its dates and which version is official. */
+export default function LibraryPage({ locale, groups }: Props) {
   const t = getT(locale);
   return (
     <>
@@ -32,11 +33,12 @@ export default function LibraryPage({ locale, agreements }: Props) {
         <title>{`${t('library.title')} · ${t('site.name')}`}</title>
         <meta name="description" content={t('site.tagline')} />
       </Head>
+      <PageHead locale={locale} path="" />
       <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}`} t={t} />
       <main id="main" className="library">
         <h1>{t('library.title')}</h1>
         <p className="intro">{t('library.intro')}</p>
-        <AgreementList agreements={agreements} locale={locale} t={t} />
+        <AgreementList groups={groups} locale={locale} t={t} />
       </main>
     </>
   );
