@@ -64,6 +64,9 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
       data-cite={t('clause.cite')}
       data-cite-clause={t('clause.citeClause', { clause: '{clause}' })}
       data-copied={t('clause.copied')}
+      data-copy-failed={t('clause.copyFailed')}
+      data-copy-field={t('clause.copyField')}
+      data-close={t('clause.close')}
     >
       <HighlightIconSprite />
       <AgreementHeader page={page} locale={locale} t={t} />
@@ -89,7 +92,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
       <div className="agreement-tools">
         <ViewControls t={t} bilingual={!oneLanguage} />
         <EditorialNotes repairs={page.repairs} t={t} />
-        <ReviewSummary review={page.review} t={t} />
+        <ReviewSummary review={page.review} label={labelOf} t={t} />
         <ReviewCorrections corrections={page.review.corrections} label={labelOf} t={t} />
       </div>
       <div className="highlight-panel">
@@ -147,7 +150,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
         </div>
       </div>
       <DeletionTimelines timelines={page.timelines[display.language] ?? []} locale={display.language} t={t} />
-      <Glossary entries={page.glossary} label={labelOf} t={t} />
+      <Glossary entries={page.glossary} locale={locale} label={labelOf} t={t} />
       <ReferencePreview />
     </div>
   );

@@ -5,8 +5,8 @@ import type { Block, Language } from '../pipeline/types';
 import { comparePair } from './compare-pair';
 import { extractFigures } from './extract-figures';
 import { describeDifference, describeMissing } from './format';
-import { reviewAgreement, type ReviewContext } from './review';
-import type { Finding } from './types';
+import { reviewAgreement, type ReviewContext, type ReviewFinding } from './review';
+import type { Finding, ReviewCheck } from './types';
 
 /** An `acknowledged` entry of a content file that no finding matches any more. */
 export interface StaleAcknowledgement {
@@ -37,13 +37,19 @@ export function checkAgreement(agreement: Agreement, review?: ReviewContext): Ag
     (text.meta.acknowledged ?? []).map((entry) => ({ ...entry, file: text.file, used: false })),
   );
   const findings: Finding[] = [];
-  const reviewed = review ? reviewAgreement(agreement, review) : new Map<string, string[]>();
+  const reviewed = review ? reviewAgreement(agreement, review) : new Map<string, ReviewFinding[]>();
   for (const row of agreement.rows) {
-    for (const text of [...rowFindings(row), ...(reviewed.get(row.ref) ?? [])]) {
+    const rowCheck: ReviewCheck = row.blocks.zh && row.blocks.en ? 'figures' : 'missing';
+    const found = [
+      ...rowFindings(row).map((text) => ({ check: rowCheck, text })),
+      ...(reviewed.get(row.ref) ?? []),
+    ];
+    for (const { check, text } of found) {
       const entry = acknowledgements.find((a) => a.clause === row.ref && a.finding === text);
       if (entry) entry.used = true;
       findings.push({
         slug: agreement.slug,
+        check,
         id: row.id,
         clause: row.ref,
         text,

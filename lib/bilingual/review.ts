@@ -10,12 +10,21 @@ import { checkOmissions, lengthRatio, median } from './check-omissions';
 import { checkTerms, type Pair } from './check-terms';
 import { blockText } from './sentences';
 import type { Termbase } from './termbase';
+import type { ReviewCheck } from './types';
+
+/** A review finding's text and the check that found it. */
+export interface ReviewFinding {
+  check: ReviewCheck;
+  text: string;
+}
 
 /** What the translation-review checks share across a library: the termbase and the consistency findings. */
 export interface ReviewContext {
   termbase: Termbase;
   /** Findings of the check across agreements, by "slug ref". */
   consistency: Map<string, string[]>;
+  /** How many clause pairs of how many agreements the check across agreements compared. */
+  library: { agreements: number; pairs: number };
 }
 
 /** Prepares the review of a set of agreements: the consistency check runs once over all of them. */
@@ -23,7 +32,11 @@ export function prepareReview(agreements: Agreement[], termbase: Termbase): Revi
   const pairs: LibraryPair[] = agreements.flatMap((a) =>
     pairsOf(a).map((pair) => ({ ...pair, slug: a.slug })),
   );
-  return { termbase, consistency: checkConsistency(pairs) };
+  return {
+    termbase,
+    consistency: checkConsistency(pairs),
+    library: { agreements: agreements.length, pairs: pairs.length },
+  };
 }
 
 /** Each clause pair of an agreement, the official side as source; sections and one-sided rows left out. */
@@ -43,24 +56,24 @@ export function pairsOf(agreement: Agreement): Pair[] {
  * liability and deletion clauses, exclusions in liability clauses), omission signals,
  * consistency, and the changelog's own check.
  */
-export function reviewAgreement(agreement: Agreement, context: ReviewContext): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const add = (ref: string, texts: string[]) =>
-    texts.length && out.set(ref, [...(out.get(ref) ?? []), ...texts]);
+export function reviewAgreement(agreement: Agreement, context: ReviewContext): Map<string, ReviewFinding[]> {
+  const out = new Map<string, ReviewFinding[]>();
+  const add = (ref: string, check: ReviewCheck, texts: string[]) =>
+    texts.length && out.set(ref, [...(out.get(ref) ?? []), ...texts.map((text) => ({ check, text }))]);
   const pairs = pairsOf(agreement);
   const tags = new Map(classifyAgreement(agreement).clauses.map((c) => [c.ref, c.tags]));
   const defined = checkDefinedTerms(agreement, pairs, context.termbase);
   const ratio = median(pairs.map(lengthRatio));
   for (const pair of pairs) {
     const tagged = tags.get(pair.ref) ?? [];
-    add(pair.ref, checkTerms(pair, context.termbase));
-    add(pair.ref, defined.get(pair.ref) ?? []);
-    if (tagged.length > 0) add(pair.ref, checkMarkers(pair));
-    if (tagged.includes('liability')) add(pair.ref, checkExclusions(pair));
-    add(pair.ref, checkOmissions(pair, ratio));
-    add(pair.ref, context.consistency.get(`${agreement.slug} ${pair.ref}`) ?? []);
+    add(pair.ref, 'terms', checkTerms(pair, context.termbase));
+    add(pair.ref, 'defined-terms', defined.get(pair.ref) ?? []);
+    if (tagged.length > 0) add(pair.ref, 'markers', checkMarkers(pair));
+    if (tagged.includes('liability')) add(pair.ref, 'exclusions', checkExclusions(pair));
+    add(pair.ref, 'omissions', checkOmissions(pair, ratio));
+    add(pair.ref, 'consistency', context.consistency.get(`${agreement.slug} ${pair.ref}`) ?? []);
   }
-  for (const [ref, texts] of defined) if (!pairs.some((p) => p.ref === ref)) add(ref, texts);
-  for (const [ref, texts] of checkCorrections(agreement, pairs)) add(ref, texts);
+  for (const [ref, texts] of defined) if (!pairs.some((p) => p.ref === ref)) add(ref, 'defined-terms', texts);
+  for (const [ref, texts] of checkCorrections(agreement, pairs)) add(ref, 'corrections', texts);
   return out;
 }

@@ -2,6 +2,7 @@ import { loadLibrary, type Agreement } from '../agreements';
 import { checkAgreement, type AgreementCheck } from './check-agreement';
 import { translationCorrections, type TranslationCorrection } from './corrections';
 import { prepareReview, type ReviewContext } from './review';
+import { reviewCoverage, type ReviewCoverage } from './review-coverage';
 import { loadTermbase, type Termbase } from './termbase';
 
 /** What the translation-review view of one agreement shows: every finding, and the changelog. */
@@ -10,6 +11,8 @@ export interface TranslationReview {
   check: AgreementCheck;
   /** Substantive corrections of the reference translation: clause, before, after, why, date. */
   corrections: TranslationCorrection[];
+  /** What the checks compared: pairs, sentences, figures, references, terms, per check. */
+  coverage: ReviewCoverage;
 }
 
 let cached: { library: Agreement[]; termbase: Termbase; context: ReviewContext } | null = null;
@@ -18,7 +21,7 @@ let cached: { library: Agreement[]; termbase: Termbase; context: ReviewContext }
  * The one call the page model needs for the translation-review view: the same findings
  * `npm run check:bilingual` prints for this agreement (consistency is checked across the whole
  * library, so the library is read once per process and the review prepared once), and the
- * changelog of corrections.
+ * changelog of corrections, and what the checks compared.
  */
 export function translationReview(
   agreement: Agreement,
@@ -28,7 +31,11 @@ export function translationReview(
   if (!cached || !sameAgreements(cached.library, library) || cached.termbase !== termbase) {
     cached = { library, termbase, context: prepareReview(library, termbase) };
   }
-  return { check: checkAgreement(agreement, cached.context), corrections: translationCorrections(agreement) };
+  return {
+    check: checkAgreement(agreement, cached.context),
+    corrections: translationCorrections(agreement),
+    coverage: reviewCoverage(agreement, cached.context),
+  };
 }
 
 // loadLibrary() returns a new array of the same cached agreements on every call.

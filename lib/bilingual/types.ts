@@ -28,9 +28,30 @@ export interface Difference {
   en: string[];
 }
 
+/**
+ * The kinds of check the translation review runs, in the order it runs them: figures (periods,
+ * amounts, rates, service hours, clause references, party names), clauses one side lacks, terms
+ * of art, defined terms, meaning markers, exclusions, omission signals, consistency across
+ * agreements, and the changelog's own check.
+ */
+export const reviewChecks = [
+  'figures',
+  'missing',
+  'terms',
+  'defined-terms',
+  'markers',
+  'exclusions',
+  'omissions',
+  'consistency',
+  'corrections',
+] as const;
+export type ReviewCheck = (typeof reviewChecks)[number];
+
 /** One line of the check's output: `slug clause-id: text`. */
 export interface Finding {
   slug: string;
+  /** The check that found it. */
+  check: ReviewCheck;
   /** The clause id, "clause-11.5", and its ref without "clause-", "11.5". */
   id: string;
   clause: string;

@@ -100,7 +100,36 @@ describe('agreementPage', () => {
     const sample = readAgreement('review-sample', path.join(site, 'agreements'));
     const page = buildAgreementPage(sample, readRegions(path.join(site, 'regions.yaml')))!;
     expect(page.official).toBe('zh');
-    expect(page.review).toEqual({ pairs: 4, findings: 2, acknowledged: 1, corrections: [] });
+    expect(page.review).toMatchObject({ pairs: 4, findings: 2, acknowledged: 1, corrections: [] });
+    // Read off the files: three one-sentence clauses and a heading; 7日, 万分之五 and 30天.
+    expect(page.review.compared).toMatchObject({ pairs: 4, sentences: 3, figures: 3, references: 0 });
+    expect(page.review.checks.map((c) => c.check)).toEqual([
+      'figures',
+      'missing',
+      'terms',
+      'defined-terms',
+      'markers',
+      'exclusions',
+      'omissions',
+      'consistency',
+      'corrections',
+    ]);
+    expect(page.review.checks[0]).toEqual({
+      check: 'figures',
+      compared: { check: 'figures', count: 3, unit: 'figures', within: { count: 4, unit: 'pairs' } },
+      findings: 2,
+      acknowledged: 1,
+    });
+    expect(page.review.checks.slice(1).map((c) => c.findings)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(page.review.acknowledgedFindings).toEqual([
+      {
+        id: 'clause-1.3',
+        clause: '1.3',
+        check: 'figures',
+        text: 'zh has 30 days, en has 60 days',
+        reason: 'Planted for the browser test of acknowledged findings.',
+      },
+    ]);
     expect(rowOf(page, '1.1').findings.map((f) => [f.text, f.acknowledged])).toEqual([
       ['zh has 7 days, en has 5 days', null],
     ]);

@@ -3,7 +3,8 @@ import { translationReview } from '../bilingual/translation-review';
 import { classifyAgreement, tagCounts } from '../highlights/classify-agreement';
 import { productTimelines } from '../highlights/timeline';
 import { backReferences } from '../references/back-references';
-import { glossary } from '../references/defined-terms';
+import { loadTermbase, type Termbase } from '../bilingual/termbase';
+import { bilingualGlossary } from '../references/glossary';
 import { consolidate, regionRows } from '../regions/consolidate';
 import type { RegionRow } from '../regions/apply-effects';
 import { agreementRegions, loadRegions, type LoadedRegions } from '../regions/load-regions';
@@ -11,6 +12,7 @@ import { agreementScope } from '../regions/party';
 import { viewAgreement } from '../regions/view-agreement';
 import { languages, type Agreement } from '../pipeline/types';
 import { highlightEntries, pageParts } from './page-rows';
+import { pageReview } from './page-review';
 import { pageText } from './page-text';
 import type { AgreementPage, PageRegion } from './types';
 
@@ -28,7 +30,8 @@ const cache = new Map<string, AgreementPage>();
  *      the analysis, so that a replaced or added clause is judged on its own words;
  *   3. highlights and back-references on the rows as the region reads them; the translation
  *      review (figures, terms, consistency across the library) and its changelog, deletion
- *      timelines and glossary on the printed text, which is what they describe;
+ *      timelines and the glossary (paired by content/termbase.yaml) on the printed text, which
+ *      is what they describe;
  *   4. rendering (page-rows, page-text): clause HTML, marks, notes and height estimates per row.
  */
 export function agreementPage(slug: string, region?: string): AgreementPage | null {
@@ -63,7 +66,7 @@ export function buildAgreementPage(
   const printedHighlights = classifyAgreement(agreement);
   const highlights = shown === agreement ? printedHighlights : classifyAgreement(shown);
   const citing = backReferences(shown);
-  const { check: review, corrections } = translationReview(agreement);
+  const { check: review, corrections, coverage } = translationReview(agreement);
 
   const available = languages.filter((language) => agreement.texts[language]);
   const regionModel: PageRegion | null =
@@ -84,6 +87,7 @@ export function buildAgreementPage(
       : null;
   return {
     slug,
+    kind: agreement.official.meta.kind ?? null,
     official: agreement.official.language,
     languages: [agreement.official.language, ...available.filter((l) => l !== agreement.official.language)],
     texts: Object.fromEntries(available.map((l) => [l, pageText(agreement.texts[l]!)])),
@@ -98,18 +102,16 @@ export function buildAgreementPage(
       findings: review.findings,
       corrections,
     }),
-    review: {
-      pairs: review.pairs,
-      findings: review.findings.length,
-      acknowledged: review.findings.filter((f) => f.acknowledged).length,
-      corrections,
-    },
+    review: pageReview(review.pairs, review.findings, coverage, corrections),
     repairs: agreement.official.meta.repairs ?? [],
     highlights: { counts: tagCounts(highlights), clauses: highlightEntries(highlights, shown) },
     timelines: timelinesOf(agreement, printedHighlights),
-    glossary: glossary(agreement),
+    glossary: bilingualGlossary(agreement, termbase().defined[slug] ?? []),
   };
 }
+
+let loadedTermbase: Termbase | null = null;
+const termbase = () => (loadedTermbase ??= loadTermbase());
 
 function timelinesOf(agreement: Agreement, highlights: ReturnType<typeof classifyAgreement>) {
   return Object.fromEntries(

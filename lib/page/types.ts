@@ -1,13 +1,16 @@
 import type { TranslationCorrection } from '../bilingual/corrections';
-import type { Finding } from '../bilingual/types';
+import type { CheckCoverage, ReviewCoverage } from '../bilingual/review-coverage';
+import type { Finding, ReviewCheck } from '../bilingual/types';
 import type { ProductTimeline } from '../highlights/timeline';
 import type { Tag } from '../highlights/types';
-import type { GlossaryEntry } from '../references/defined-terms';
+import type { GlossaryPair } from '../references/glossary';
 import type { RowStatus } from '../regions/apply-effects';
 import type { RegionChange } from '../regions/consolidate';
 import type { EntityCard } from '../regions/entity-card';
 import type { PartyCard } from '../regions/party';
 import type { Bilingual, EffectKind } from '../regions/schema';
+import type { AgreementKind } from '../content/front-matter';
+import type { EditionDate } from '../content/printed-date';
 import type { BlockKind, FrontMatter, Language, Repair } from '../pipeline/types';
 
 /**
@@ -18,6 +21,8 @@ import type { BlockKind, FrontMatter, Language, Repair } from '../pipeline/types
  */
 export interface AgreementPage {
   slug: string;
+  /** What the agreement is (front matter `kind`), for grouping; null when the content gives none. */
+  kind: AgreementKind | null;
   official: Language;
   /** The language versions that exist, official first. */
   languages: Language[];
@@ -31,14 +36,35 @@ export interface AgreementPage {
   region: PageRegion | null;
   party: PartyCard | null;
   parts: PagePart[];
-  /** The translation review: counts, and the changelog of substantive corrections. */
-  review: { pairs: number; findings: number; acknowledged: number; corrections: TranslationCorrection[] };
+  /** The translation review: counts, what it compared, per check, and the changelog. */
+  review: PageReview;
   /** Repairs of the official text's capture defects, as its front matter lists them. */
   repairs: Repair[];
   highlights: { counts: Record<Tag, number>; clauses: HighlightEntry[] };
   /** Per language: what happens to the service and the data, and when (the printed text's). */
   timelines: Partial<Record<Language, ProductTimeline[]>>;
-  glossary: Partial<Record<Language, GlossaryEntry[]>>;
+  /**
+   * The defined terms as bilingual pairs (term, counterpart, definitions, where defined), one
+   * list per interface language, ordered by the term in that language.
+   */
+  glossary: Record<Language, GlossaryPair[]>;
+}
+
+/**
+ * The translation review of the agreement, for a reviewer: how many clause pairs it compared and
+ * what in them, each kind of check with what it read and what it found, the acknowledged
+ * findings with their reasons, and the changelog of substantive corrections.
+ */
+export interface PageReview {
+  pairs: number;
+  findings: number;
+  acknowledged: number;
+  compared: Omit<ReviewCoverage, 'checks'>;
+  /** Every kind of check run, in the order they run, also those that found nothing. */
+  checks: { check: ReviewCheck; compared: CheckCoverage; findings: number; acknowledged: number }[];
+  /** Each acknowledged finding, in clause order: clause, check, the finding's text and why it stays. */
+  acknowledgedFindings: { id: string; clause: string; check: ReviewCheck; text: string; reason: string }[];
+  corrections: TranslationCorrection[];
 }
 
 /** One language version's front matter and outline. */
@@ -47,6 +73,15 @@ export interface PageText {
   status: FrontMatter['status'];
   title: string;
   meta: Pick<FrontMatter, 'version' | 'effective' | 'updated'>;
+  /**
+   * The edition's dates, version first, each as printed and as an ISO date ("2020-04-02",
+   * "2019-10"): the page formats them once per interface language (lib/format.ts `formatDate`).
+   */
+  dates: EditionDate[];
+  /** The product the terms are for, as a reader knows it: "Mini Program Cloud", "小程序云". */
+  product?: string;
+  /** The document the agreement was published in: "阿里云 小程序云 服务条款". */
+  publication?: string;
   /** Parts with their printed titles, and the section headings as text, for the contents. */
   contents: { id: string; title: string | null; sections: { id: string; text: string }[] }[];
 }
