@@ -45,12 +45,12 @@ test('the MaxCompute timeline: 24 hours to suspension, 15 days to termination an
   page,
 }) => {
   await page.goto('/en/agreements/maxcompute-terms#deletion-timelines');
-  const timeline = page.locator('#deletion-timelines .timeline').first();
+  const timeline = page.locator('#deletion-timelines [data-timeline]').first();
   await expect(timeline).toContainText('24 hours after arrears: service functions suspended');
   await expect(timeline).toContainText('15 days after arrears: the service terminated');
   await expect(timeline).toContainText('15 days after arrears: your data deleted (cannot be recovered)');
   await page.goto('/zh/agreements/maxcompute-terms#deletion-timelines');
-  await expect(page.locator('#deletion-timelines .timeline').first()).toContainText(
+  await expect(page.locator('#deletion-timelines [data-timeline]').first()).toContainText(
     '欠费后15天：您的数据被删除 （不可恢复）',
   );
 });

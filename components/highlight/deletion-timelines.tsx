@@ -17,28 +17,36 @@ export function DeletionTimelines({
   return (
     <section
       id="deletion-timelines"
-      className="deletion-timelines"
+      className="mx-auto max-w-[90rem] px-4 pb-8"
       aria-labelledby="deletion-timelines-title"
     >
       <h2 id="deletion-timelines-title" className="part-title">
         {t('highlight.timelines')}
       </h2>
-      <p>{t('highlight.timelinesIntro')}</p>
-      <div className="timeline-grid">
+      <p className="mt-0 mb-3 text-sm text-muted">{t('highlight.timelinesIntro')}</p>
+      <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {withSteps.map((timeline) => (
           <section
             key={timeline.section ?? 'agreement'}
-            className="timeline"
+            className="rounded-lg border border-line p-3 text-sm"
+            data-timeline
             data-section={timeline.section ?? ''}
           >
-            <h3 lang={htmlLang(locale)}>
+            <h3 className="m-0 mb-2 text-sm font-bold" lang={htmlLang(locale)}>
               {timeline.section ? <a href={`#${timeline.section}`}>{timeline.title}</a> : timeline.title}
             </h3>
-            <ol>
+            {/* The deletion colour of the highlights, as a line the steps hang on. */}
+            <ol className="m-0 list-none border-l-2 border-[#6941c6] p-0">
               {timeline.steps.map((step, i) => (
-                <li key={i}>
+                <li key={i} className="relative py-1 pl-4">
+                  <span
+                    aria-hidden="true"
+                    className="absolute top-[0.85rem] -left-[5px] size-2 rounded-full bg-[#6941c6]"
+                  />
                   <a href={`#clause-${step.clause}`}>{stepText(step, t)}</a>
-                  {step.unrecoverable && <> {t('highlight.unrecoverable')}</>}
+                  {step.unrecoverable && (
+                    <span className="font-semibold"> {t('highlight.unrecoverable')}</span>
+                  )}
                 </li>
               ))}
             </ol>

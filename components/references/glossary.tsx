@@ -1,44 +1,79 @@
 import type { TFunction } from 'i18next';
-import { htmlLang } from '@/lib/i18n/config';
+import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/config';
 import type { AgreementPage } from '@/lib/page/types';
-import type { Language } from '@/lib/pipeline/types';
 
-/** The terms each language version defines, each linked to the clause(s) that define it. */
+/**
+ * The defined terms as one list in the interface language's order: each term with its
+ * counterpart in the other language, the sentence that defines it (in the interface language
+ * where that version has one) and links to where it is defined. `#glossary` is its anchor for
+ * the contents; `glossary` the hook of the reference previews (islands/reference-preview.ts).
+ */
 export function Glossary({
   entries,
+  locale,
   label,
   t,
 }: {
   entries: AgreementPage['glossary'];
+  locale: Locale;
   label: (ref: string) => string;
   t: TFunction;
 }) {
-  const columns: Language[] = ['zh', 'en'];
-  if (columns.every((language) => !entries[language]?.length)) return null;
+  const pairs = entries[locale];
+  if (pairs.length === 0) return null;
+  const other = otherLocale(locale);
   return (
     <section id="glossary" aria-labelledby="glossary-title" className="glossary">
       <h2 id="glossary-title" className="part-title">
         {t('references.glossary')}
       </h2>
-      <div className="clause-cells">
-        {columns.map((language) => (
-          <dl key={language} data-lang={language} lang={htmlLang(language)}>
-            {(entries[language] ?? []).map((entry) => (
-              <div key={entry.term}>
-                <dt>{entry.term}</dt>
-                <dd>
-                  {entry.refs.map((ref, i) => (
+      <p className="mt-0 mb-3 text-sm text-muted">{t('references.glossaryIntro')}</p>
+      <dl className="m-0 grid gap-x-8 md:grid-cols-2">
+        {pairs.map((pair) => {
+          const first = pair.terms[locale] ? locale : other;
+          const second = first === locale ? other : locale;
+          const definedIn = pair.definitions[locale] ? locale : other;
+          return (
+            <div
+              key={`${pair.terms.en}|${pair.terms.zh}`}
+              className="content-start border-t border-line"
+              data-glossary-entry
+            >
+              <dt className="basis-full pt-2">
+                <span className="font-semibold" lang={htmlLang(first)} data-lang={first}>
+                  {pair.terms[first]}
+                </span>
+                {pair.terms[second] && (
+                  <>
+                    <span aria-hidden="true" className="text-muted">
+                      {' · '}
+                    </span>
+                    <span className="font-normal text-muted" lang={htmlLang(second)} data-lang={second}>
+                      {pair.terms[second]}
+                    </span>
+                  </>
+                )}
+              </dt>
+              <dd className="m-0 basis-full pb-2 text-sm">
+                {pair.definitions[definedIn] && (
+                  <p className="m-0 line-clamp-3" lang={htmlLang(definedIn)}>
+                    {pair.definitions[definedIn]}
+                  </p>
+                )}
+                <p className="m-0 text-muted">
+                  {t('references.definedIn')}{' '}
+                  {pair.refs.map((ref, i) => (
                     <span key={ref}>
                       {i > 0 && ', '}
                       <a href={`#clause-${ref}`}>{label(ref)}</a>
                     </span>
                   ))}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        ))}
-      </div>
+                </p>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
     </section>
   );
 }

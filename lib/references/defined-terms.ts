@@ -96,6 +96,13 @@ function sentencesOf(plain: string): (offset: number) => string {
   };
 }
 
+/** The sentence of a block's text that has `word` first ("Confidential Information" in 8.1), or null. */
+export function sentenceWith(block: Block, word: string): string | null {
+  const plain = plainTextOf(block.content);
+  const at = plain.indexOf(word);
+  return at < 0 ? null : sentencesOf(plain)(at);
+}
+
 function dedupe(terms: DefinedTerm[]): DefinedTerm[] {
   const seen = new Set<string>();
   return terms.filter((t) => !seen.has(`${t.ref}|${t.start}`) && seen.add(`${t.ref}|${t.start}`));
