@@ -1,8 +1,11 @@
+import { copyFallback } from './copy-fallback';
+
 /**
  * Adds copy-link and cite buttons to every clause's actions box (`.clause-actions[data-label]`)
  * and answers their clicks with one delegated listener. The link is the page URL with the row's
  * id; the citation is the part's `data-citation` template with the clause label. Button texts
  * come from the page root's data attributes; `{clause}` in a template stands for the label.
+ * A copy the browser refuses gets a visible message and the text to copy by hand (copy-fallback.ts).
  */
 export function enhanceClipboard(root: HTMLElement): void {
   const texts = root.dataset;
@@ -31,6 +34,7 @@ export function enhanceClipboard(root: HTMLElement): void {
   if ('requestIdleCallback' in window) requestIdleCallback(addButtons, { timeout: 2000 });
   else setTimeout(addButtons, 1);
 
+  const fallback = copyFallback(root);
   root.addEventListener('click', async (event) => {
     const target = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
     const box = target?.closest<HTMLElement>('.clause-actions[data-label]');
@@ -42,8 +46,10 @@ export function enhanceClipboard(root: HTMLElement): void {
         ? `${location.origin}${location.pathname}${location.search}#${id}`
         : fill(citation, box.dataset.label ?? '');
     try {
+      // Missing outside a secure context; rejected where the page may not write (an iframe).
       await navigator.clipboard.writeText(text);
     } catch {
+      fallback(text, target);
       return;
     }
     const original = target.textContent;
