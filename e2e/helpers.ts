@@ -23,3 +23,14 @@ export async function enhanced(page: Page): Promise<void> {
 export function axeSummary(results: { violations: { id: string; nodes: { target: unknown[] }[] }[] }) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
 }
+
+/**
+ * Opens the reading toolbar's View menu (a native popover, so it works with JavaScript off):
+ * the view, review and highlight switches are inside it.
+ */
+export async function openViewMenu(page: Page): Promise<void> {
+  const menu = page.locator('#view-menu');
+  if (await menu.evaluate((el) => el.matches(':popover-open'))) return;
+  await page.locator('button[popovertarget="view-menu"]').click();
+  await expect(menu).toBeVisible();
+}

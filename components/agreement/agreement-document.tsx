@@ -17,6 +17,8 @@ export function AgreementDocument({ locale, page, script }: AgreementRouteProps)
       <Head>
         <title>{title}</title>
         <meta name="description" content={`${text.title}: ${t('site.tagline')}`} />
+        {/* Printed pages carry the title and region at the top, the address at the bottom. */}
+        <style dangerouslySetInnerHTML={{ __html: printHeader(title, `/${locale}/agreements/${path}`) }} />
       </Head>
       <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}/agreements/${path}`} t={t} />
       <main id="main">
@@ -25,4 +27,12 @@ export function AgreementDocument({ locale, page, script }: AgreementRouteProps)
       <script src={script} defer />
     </>
   );
+}
+
+/** The @page margin boxes of this page: text as CSS strings, nothing that can end the style. */
+function printHeader(title: string, path: string): string {
+  const css = (text: string) =>
+    `"${text.replace(/[\\"<>\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+  const box = 'font-size: 8pt; color: #57606a;';
+  return `@page { @top-left { content: ${css(title)}; ${box} } @bottom-left { content: ${css(path)}; ${box} } }`;
 }
