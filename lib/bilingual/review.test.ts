@@ -81,6 +81,19 @@ describe('translation review: one planted error of each kind is caught', () => {
     ]);
   });
 
+  it('one term rendered two ways: "terminate" as 终止 twice, then 解除 (the termbase allows either)', () => {
+    expect(findings('planted-rendering-two-ways')).toEqual([
+      'planted-rendering-two-ways clause-1.3: rendering terminate: zh 解除 here, 终止 elsewhere',
+    ]);
+  });
+
+  it('a capitalised term rendered two ways across agreements: "Service Credit" as 服务抵扣额, then 服务抵用额', () => {
+    // No termbase entry: 服务抵扣额 is learned from the three pairs that use it, 服务抵用额 found as its variant.
+    expect(findings('planted-rendering-across-a', 'planted-rendering-across-b')).toEqual([
+      'planted-rendering-across-b clause-1.2: rendering Service Credit: zh 服务抵用额 here, 服务抵扣额 elsewhere',
+    ]);
+  });
+
   it('a dropped sentence', () => {
     // The dropped sentence is 31 of the clause's 63 Chinese characters: fewer sentences, and far shorter.
     expect(findings('planted-dropped-sentence')).toEqual([
@@ -98,6 +111,11 @@ describe('translation review: agreement in different wording passes', () => {
   it('each boilerplate fixture passes on its own: the finding needs both', () => {
     expect(findings('planted-boilerplate-a')).toEqual([]);
     expect(findings('planted-boilerplate-b')).toEqual([]);
+  });
+
+  it('each Service Credit fixture passes on its own: one rendering each', () => {
+    expect(findings('planted-rendering-across-a')).toEqual([]);
+    expect(findings('planted-rendering-across-b')).toEqual([]);
   });
 });
 
