@@ -65,8 +65,8 @@ export function pairsOf(agreement: Agreement): Pair[] {
 
 /**
  * The translation-review findings of one agreement, by clause ref, in this order: terms of art,
- * defined terms, meaning markers and exclusions (in the clauses the highlighter tags: markers in
- * liability and deletion clauses, exclusions in liability clauses), omission signals,
+ * defined terms, meaning markers, exclusions (in the clauses the highlighter tags liability),
+ * omission signals,
  * consistency of sentences, consistency of term renderings, and the changelog's own check.
  */
 export function reviewAgreement(agreement: Agreement, context: ReviewContext): Map<string, string[]> {
@@ -81,7 +81,7 @@ export function reviewAgreement(agreement: Agreement, context: ReviewContext): M
     const tagged = tags.get(pair.ref) ?? [];
     add(pair.ref, checkTerms(pair, context.termbase));
     add(pair.ref, defined.get(pair.ref) ?? []);
-    if (tagged.length > 0) add(pair.ref, checkMarkers(pair));
+    add(pair.ref, checkMarkers(pair));
     if (tagged.includes('liability')) add(pair.ref, checkExclusions(pair));
     add(pair.ref, checkOmissions(pair, ratio));
     add(pair.ref, context.consistency.get(`${agreement.slug} ${pair.ref}`) ?? []);
