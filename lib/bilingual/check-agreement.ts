@@ -42,12 +42,14 @@ export function checkAgreement(agreement: Agreement, review?: ReviewContext): Ag
     for (const text of [...rowFindings(row), ...(reviewed.get(row.ref) ?? [])]) {
       const entry = acknowledgements.find((a) => a.clause === row.ref && a.finding === text);
       if (entry) entry.used = true;
+      // A term's renderings are acknowledged once for the library (content/review/renderings.yaml).
+      const library = review?.acknowledgedRenderings.get(`${agreement.slug} ${row.ref} ${text}`);
       findings.push({
         slug: agreement.slug,
         id: row.id,
         clause: row.ref,
         text,
-        acknowledged: entry?.reason ?? null,
+        acknowledged: entry?.reason ?? library ?? null,
       });
     }
   }
