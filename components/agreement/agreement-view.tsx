@@ -9,6 +9,7 @@ import { ReviewSummary } from '../review/review-summary';
 import { Glossary } from '../references/glossary';
 import { ReferencePreview } from '../references/reference-preview';
 import { AgreementHeader } from './agreement-header';
+import { Downloads } from './downloads';
 import { ColumnHeadings } from './column-headings';
 import { EditorialNotes } from './editorial-notes';
 import { TableOfContents } from './table-of-contents';
@@ -148,6 +149,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
       </div>
       <DeletionTimelines timelines={page.timelines[display.language] ?? []} locale={display.language} t={t} />
       <Glossary entries={page.glossary} label={labelOf} t={t} />
+      <Downloads page={page} t={t} />
       <ReferencePreview />
     </div>
   );
