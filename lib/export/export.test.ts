@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectGolden } from '@/tests/helpers/golden';
 import { committedSchemaFiles, exportValidators } from '@/tests/helpers/export-schema';
 import { loadLibrary, readAgreement } from '../agreements';
@@ -29,10 +29,9 @@ describe('the schemas', () => {
 });
 
 describe('the export of the real content', () => {
-  let files: DataFile[];
-  beforeAll(() => {
-    files = dataFiles({ agreements: loadLibrary(), loaded: loadRegions(), site });
-  });
+  // Built while the tests are collected (a few seconds: every region's page model), not in a
+  // hook, whose time limit a busy machine can exceed.
+  const files: DataFile[] = dataFiles({ agreements: loadLibrary(), loaded: loadRegions(), site });
   const slugs = readdirSync(path.join('content', 'agreements')).sort();
 
   it('has a JSON file and the Markdown of each language for every agreement on disk', () => {
