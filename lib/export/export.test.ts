@@ -57,6 +57,24 @@ describe('the export of the real content', () => {
       expect(validate.agreement(jsonOf(files, `/data/agreements/${slug}.json`)), slug).toEqual([]);
   });
 
+  it('names only clauses it has: every parent, reference, back-reference, definition and addendum item', () => {
+    for (const slug of slugs) {
+      const data = jsonOf<AgreementExport>(files, `/data/agreements/${slug}.json`);
+      const refs = new Set(data.clauses.map((c) => c.ref));
+      const named = [
+        ...data.clauses.flatMap((c) => [...(c.parent ? [c.parent] : []), ...c.references, ...c.citedBy]),
+        ...Object.values(data.definedTerms).flatMap((terms) => terms!.flatMap((t) => t.definedIn)),
+        ...data.regions.flatMap((r) =>
+          r.changes.flatMap((c) => [...c.items.map((i) => i.item), ...c.replaces]),
+        ),
+      ];
+      expect(
+        named.filter((ref) => !refs.has(ref)),
+        slug,
+      ).toEqual([]);
+    }
+  });
+
   it('gives the Markdown exactly as stored, byte for byte', () => {
     for (const file of files.filter((f) => f.path.endsWith('.md'))) {
       const [, slug, name] = /^\/data\/agreements\/([^/]+)\/(\w+\.md)$/.exec(file.path)!;
