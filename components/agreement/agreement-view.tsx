@@ -10,6 +10,7 @@ import { ReviewSummary } from '../review/review-summary';
 import { Glossary } from '../references/glossary';
 import { ReferencePreview } from '../references/reference-preview';
 import { AgreementHeader } from './agreement-header';
+import { Downloads } from './downloads';
 import { ColumnHeadings } from './column-headings';
 import { EditorialNotes } from './editorial-notes';
 import { TableOfContents } from './table-of-contents';
@@ -219,6 +220,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
               </section>
             )}
             <EditorialNotes repairs={page.repairs} t={t} />
+            <Downloads page={page} t={t} />
           </div>
         </div>
       </div>

@@ -38,6 +38,9 @@ export function ColumnHeadings({
                 {t('status.missing', { language: t(`language.${language}`) })}
               </span>
             )}
+            {status === 'reference-translation' && (
+              <span className="prevails basis-full text-xs text-muted">{t('status.prevails')}</span>
+            )}
           </div>
         );
       })}
