@@ -42,6 +42,7 @@ function applyQuery(query: URLSearchParams): void {
 export function enhanceReadingTools(root: HTMLElement): void {
   const date = root.querySelector<HTMLElement>('[data-print-date]');
   const shown = root.querySelector<HTMLElement>('.print-shown');
+  const address = root.querySelector<HTMLElement>('[data-print-url]');
   // Links that open this agreement elsewhere (regions, the other interface language) carry the
   // view along; their hrefs are rewritten whenever it changes.
   const carriers = [
@@ -107,6 +108,8 @@ export function enhanceReadingTools(root: HTMLElement): void {
       date.textContent = new Date().toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
     const view = views.find((v) => input(`view-${v}`)?.checked) ?? 'both';
     if (shown) shown.textContent = shown.dataset[view] ?? shown.textContent;
+    // The address the reader is at, view included; without a script, the page's path.
+    if (address) address.textContent = `${location.origin}${location.pathname}${location.search}`;
   }
   window.addEventListener('beforeprint', updatePrintBlock);
 }
