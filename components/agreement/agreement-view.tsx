@@ -26,8 +26,20 @@ import { HighlightIconSprite } from '../highlight/highlight-icon';
 /**
  * The side-by-side page: header, region, controls, contents, then one row per clause id, by
  * part — a rendering of the page model (lib/page), which has done every analysis already.
+ * `embedded` (components/embed): for a console's iframe, without what leads to other pages of
+ * the site (the region picker, the notice of a clause in another region).
  */
-export function AgreementView({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
+export function AgreementView({
+  page,
+  locale,
+  t,
+  embedded = false,
+}: {
+  page: AgreementPage;
+  locale: Locale;
+  t: TFunction;
+  embedded?: boolean;
+}) {
   const display = page.texts[locale] ?? page.texts[page.official]!;
   const rowsByRef = new Map(page.parts.flatMap((part) => part.rows).map((row) => [row.ref, row]));
   const partTitle = (id: string) => page.parts.find((p) => p.id === id)?.titles[display.language];
@@ -67,16 +79,22 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
     >
       <HighlightIconSprite />
       <AgreementHeader page={page} locale={locale} t={t} />
-      <MissingClauseNotice page={page} base={base} locale={locale} t={t} />
+      {!embedded && <MissingClauseNotice page={page} base={base} locale={locale} t={t} />}
       {oneLanguage && <OneLanguageNotice page={page} t={t} />}
       <div className="region-panel">
         {region ? (
           <>
-            <RegionPicker
-              options={region.options.map((o) => ({ key: o.key, name: o.name[locale], href: base + o.path }))}
-              current={region.key}
-              t={t}
-            />
+            {!embedded && (
+              <RegionPicker
+                options={region.options.map((o) => ({
+                  key: o.key,
+                  name: o.name[locale],
+                  href: base + o.path,
+                }))}
+                current={region.key}
+                t={t}
+              />
+            )}
             <EntityCard card={region.card} addenda={region.addenda} page={page} locale={locale} t={t} />
             {!region.isDefault && (
               <RegionChanges changes={region.changes} label={(change) => labelOf(change.ref)} t={t} />
