@@ -5,9 +5,11 @@
  *   { type: 'bilingual-terms:height', height: 412, href: 'https://…/en/embed/membership-agreement/eu/11.5' }
  *
  * `height`: the document's height in CSS pixels, a whole number rounded up; `href`: the frame's
- * own URL, to tell several frames apart. Sent once the page is laid out, and again whenever the
- * height changes (ResizeObserver): fonts arriving, the iframe given a new width, a "show the
- * printed text" opened.
+ * own URL, to tell several frames apart. Sent when the script runs and on `load`, and again
+ * whenever the height changes (ResizeObserver): fonts arriving, the iframe given a new width, a
+ * "show the printed text" opened. The first two matter for a frame below the fold: Chromium
+ * does not render an off-screen frame of another origin, so its ResizeObserver stays silent
+ * until it is scrolled into view, while reading the height lays the document out regardless.
  *
  * Target origin `*`: the message says only how tall a public page is and what its URL is, both
  * of which any page may read by fetching the URL itself, so it needs no secret recipient; and
@@ -26,6 +28,7 @@ if (window.parent !== window) {
     sent = height;
     window.parent.postMessage({ type: heightMessageType, height, href: location.href }, '*');
   };
-  // Called once as soon as it observes, then on every change of the document's size.
+  send();
+  window.addEventListener('load', send);
   new ResizeObserver(send).observe(document.documentElement);
 }

@@ -34,7 +34,7 @@ export function EmbedClauseView({
 }) {
   const label = embedClauseLabel(clause, locale, t);
   const text = clause.texts[locale] ?? clause.texts[clause.official]!;
-  const language = (clause.texts[locale] ? locale : clause.official) as Language;
+  const language: Language = clause.texts[locale] ? locale : clause.official;
   const top = clause.rows[0]!.depth;
   return (
     <article

@@ -7,14 +7,14 @@ import type { ReactNode } from 'react';
  */
 export function NewTabLink({ href, children, t }: { href: string; children: ReactNode; t: TFunction }) {
   return (
-    <a
-      href={href}
-      target="_blank"
-      rel="noopener"
-      className="inline-flex min-h-6 items-center gap-1 font-semibold underline underline-offset-2"
-    >
+    <a href={href} target="_blank" rel="noopener" className="font-semibold underline underline-offset-2">
       {children}
-      <svg className="size-[0.9em] shrink-0" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
+      <svg
+        className="ml-1 inline-block size-[0.9em] align-[-0.1em]"
+        aria-hidden="true"
+        focusable="false"
+        viewBox="0 0 16 16"
+      >
         <path
           d="M9 2.5h4.5V7M13.5 2.5 7 9M11.5 9.5v4h-9v-9h4"
           fill="none"

@@ -38,8 +38,10 @@ function embedded(
   region: string,
 ): { locale: Locale; page: AgreementPage } | null {
   if (!isLocale(lang) || !agreementSlugs().includes(slug)) return null;
+  // `-` only for an agreement without regions (agreementPage() itself answers null for a region
+  // of an agreement that has none).
   const page = region === noRegion ? agreementPage(slug) : agreementPage(slug, region);
-  if (!page || (region === noRegion) !== (page.scope !== 'regions')) return null;
+  if (!page || (region === noRegion && page.scope === 'regions')) return null;
   return { locale: lang, page };
 }
 
