@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { startServer } from './helpers';
 
 // Plain HTTP against the production server (server.mjs): no browser needed. Exact values, so a
 // weakened policy fails here, not only a missing one.
@@ -103,19 +104,7 @@ test.describe('FRAME_ANCESTORS', () => {
   let server: ChildProcess;
   test.beforeAll(async () => {
     // The same build, started with the variable set: it takes effect without a rebuild.
-    server = spawn('node', ['server.mjs'], {
-      env: { ...process.env, PORT: String(port), FRAME_ANCESTORS: "'self' https://console.example.com" },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 100; i++) {
-      const up = await fetch(`http://127.0.0.1:${port}/en`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`server.mjs did not start on port ${port}`);
+    server = await startServer(port, { FRAME_ANCESTORS: "'self' https://console.example.com" });
   });
   test.afterAll(() => {
     server.kill();

@@ -29,8 +29,20 @@ import { HighlightIconSprite } from '../highlight/highlight-icon';
 /**
  * The side-by-side page: header, region, controls, contents, then one row per clause id, by
  * part — a rendering of the page model (lib/page), which has done every analysis already.
+ * `embedded` (components/embed): for a console's iframe, without what leads to other pages of
+ * the site (the region picker, the notice of a clause in another region).
  */
-export function AgreementView({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
+export function AgreementView({
+  page,
+  locale,
+  t,
+  embedded = false,
+}: {
+  page: AgreementPage;
+  locale: Locale;
+  t: TFunction;
+  embedded?: boolean;
+}) {
   const display = page.texts[locale] ?? page.texts[page.official]!;
   const rowsByRef = new Map(page.parts.flatMap((part) => part.rows).map((row) => [row.ref, row]));
   const partTitle = (id: string) => page.parts.find((p) => p.id === id)?.titles[display.language];
@@ -117,11 +129,17 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
       <div className="region-panel mx-auto grid max-w-[90rem] gap-2 px-4 pb-3 text-sm print:hidden">
         {region ? (
           <>
-            <RegionPicker
-              options={region.options.map((o) => ({ key: o.key, name: o.name[locale], href: base + o.path }))}
-              current={region.key}
-              t={t}
-            />
+            {!embedded && (
+              <RegionPicker
+                options={region.options.map((o) => ({
+                  key: o.key,
+                  name: o.name[locale],
+                  href: base + o.path,
+                }))}
+                current={region.key}
+                t={t}
+              />
+            )}
             <details className="region-details">
               <summary className="cursor-pointer text-accent">
                 <RegionSummaryLine
@@ -149,7 +167,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
         menus={menus}
         t={t}
       />
-      <MissingClauseNotice page={page} base={base} locale={locale} t={t} />
+      {!embedded && <MissingClauseNotice page={page} base={base} locale={locale} t={t} />}
       {oneLanguage && <OneLanguageNotice page={page} t={t} />}
       <div className="agreement-body mx-auto grid max-w-[90rem] grid-cols-1 gap-6 px-3 pb-16 sm:px-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <TableOfContents
