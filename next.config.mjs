@@ -1,5 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
-import { frameAncestors, securityHeaders } from './security-headers.mjs';
+import { crossOriginHeaders, frameAncestors, securityHeaders } from './security-headers.mjs';
 
 /**
  * In production, server.mjs sets every response's headers at request time (FRAME_ANCESTORS
@@ -18,7 +18,12 @@ export default function nextConfig(phase) {
     distDir: process.env.NEXT_DIST_DIR || '.next',
     poweredByHeader: false,
     async headers() {
-      return development ? [{ source: '/:path*', headers }] : [];
+      if (!development) return [];
+      const data = Object.entries(crossOriginHeaders('/data/')).map(([key, value]) => ({ key, value }));
+      return [
+        { source: '/:path*', headers },
+        { source: '/data/:path*', headers: data },
+      ];
     },
     // Pages read content/ through lib/ at build time; keep it traced for `next start`.
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },

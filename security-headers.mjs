@@ -41,15 +41,29 @@ export function securityHeaders(options) {
 }
 
 /**
+ * The data exports (/data/) may be read by scripts on any site: tools fetch them from their own
+ * origin. Only there — the pages stay same-origin. A plain GET needs no preflight, so OPTIONS
+ * keeps its 405.
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+export function crossOriginHeaders(pathname) {
+  return pathname.startsWith('/data/') ? { 'Access-Control-Allow-Origin': '*' } : {};
+}
+
+/**
  * Cache-Control by what is served. HTML: five minutes, then revalidated against its ETag —
  * agreements change, and Next's own default for prerendered pages lets shared caches keep them
  * a year. Files whose names carry a content hash (Next's /_next/static/, our /islands/): a year,
- * immutable. Anything else: revalidate every time.
+ * immutable. Anything else (a file of public/): revalidate every time.
  * @param {string} pathname
  */
 export function cacheControl(pathname) {
   if (pathname.startsWith('/_next/static/') || /^\/islands\/[\w-]+-[A-Z0-9]{8}\.js$/.test(pathname))
     return 'public, max-age=31536000, immutable';
-  if (pathname.startsWith('/_next/') || /\.\w+$/.test(pathname)) return 'public, max-age=0, must-revalidate';
+  if (pathname.startsWith('/data/')) return 'public, max-age=300, must-revalidate';
+  // A clause embed's last segment is a clause id, not an extension: /en/embed/membership-agreement/eu/11.5.
+  const file = /\.\w+$/.test(pathname) && !/^\/\w+\/embed\//.test(pathname);
+  if (pathname.startsWith('/_next/') || file) return 'public, max-age=0, must-revalidate';
   return 'public, max-age=300, must-revalidate';
 }

@@ -35,10 +35,23 @@ test('every control is reachable by keyboard', async ({ page }) => {
   await page.goto('/en/agreements/mns-terms');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  // The View button opens its menu from the keyboard; Escape closes it and focus returns.
+  const view = page.getByRole('button', { name: 'View' });
+  await view.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#view-menu')).toBeVisible();
   await page.getByLabel('Chinese only').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByLabel('English only')).toBeChecked();
   await page.getByLabel('Swap columns').focus();
   await page.keyboard.press('Space');
   await expect(page.getByLabel('Swap columns')).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#view-menu')).toBeHidden();
+  // The go-to field is a form control too: typed and sent from the keyboard.
+  await page.getByLabel('Go to clause').focus();
+  await page.keyboard.type('第8.4条');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#clause-8\.4$/);
+  await expect(page.locator('[id="clause-8.4"]')).toBeInViewport();
 });

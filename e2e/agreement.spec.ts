@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales, slugs } from './helpers';
+import { locales, openViewMenu, slugs } from './helpers';
 
 for (const slug of slugs) {
   test(`${slug}: every clause row has its id, data-clause and language cells`, async ({ page }) => {
@@ -43,6 +43,7 @@ test('the interface language changes the chrome, never the texts', async ({ page
   const enChrome = await text('en');
   expect(zhChrome).toContain('接受方应法院');
   expect(enChrome).toBe(zhChrome);
+  await openViewMenu(page);
   await expect(page.getByRole('group', { name: 'Show' })).toBeVisible();
 });
 
@@ -52,6 +53,7 @@ test('view toggles show one language and swap the columns', async ({ page }) => 
   const enCell = page.locator('#clause-10\\.5 [data-lang="en"]');
   await expect(zhCell).toBeVisible();
   await expect(enCell).toBeVisible();
+  await openViewMenu(page);
   await page.getByLabel('English only').check();
   await expect(zhCell).toBeHidden();
   await expect(enCell).toBeVisible();
@@ -59,9 +61,10 @@ test('view toggles show one language and swap the columns', async ({ page }) => 
   await expect(enCell).toBeHidden();
   await expect(zhCell).toBeVisible();
   await page.getByLabel('Both languages').check();
-  const before = (await zhCell.boundingBox())!.x < (await enCell.boundingBox())!.x;
+  // The interface language's version first; swapped, the other.
+  const before = (await enCell.boundingBox())!.x < (await zhCell.boundingBox())!.x;
   await page.getByLabel('Swap columns').check();
-  const after = (await zhCell.boundingBox())!.x < (await enCell.boundingBox())!.x;
+  const after = (await enCell.boundingBox())!.x < (await zhCell.boundingBox())!.x;
   expect(before).toBe(true);
   expect(after).toBe(false);
 });
@@ -75,15 +78,28 @@ test('the table of contents lists parts and sections and links to them', async (
   await expect(page.locator('#clause-specific\\.16')).toBeInViewport();
 });
 
-test('on a phone the two versions stack within each clause', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto('/en/agreements/maxcompute-terms#clause-10.5');
-  const zh = (await page.locator('#clause-10\\.5 [data-lang="zh"]').boundingBox())!;
-  const en = (await page.locator('#clause-10\\.5 [data-lang="en"]').boundingBox())!;
-  expect(en.y).toBeGreaterThanOrEqual(zh.y + zh.height - 1);
-  expect(Math.abs(en.x - zh.x)).toBeLessThan(2);
-  await page.close();
-});
+for (const [lang, first, second, labels] of [
+  ['en', 'en', 'zh', ['English · Reference translation', '中文 · Official text']],
+  ['zh', 'zh', 'en', ['中文 · 官方文本', 'English · 参考译文']],
+] as const) {
+  test(`on a phone the two versions stack, the interface language's first, each labelled (${lang})`, async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`/${lang}/agreements/maxcompute-terms#clause-10.5`);
+    const top = page.locator(`#clause-10\\.5 .clause-cell[data-lang="${first}"]`);
+    const below = page.locator(`#clause-10\\.5 .clause-cell[data-lang="${second}"]`);
+    const a = (await top.boundingBox())!;
+    const b = (await below.boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+    expect(Math.abs(b.x - a.x)).toBeLessThan(2);
+    // Each stacked cell says, in words, which language it is and whether it is official.
+    const label = (cell: typeof top) =>
+      cell.evaluate((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, ''));
+    expect([await label(top), await label(below)]).toEqual(labels);
+    await page.close();
+  });
+}
 
 for (const lang of locales) {
   test(`copy link and cite put the clause's URL and citation on the clipboard (${lang})`, async ({
@@ -117,25 +133,25 @@ for (const [lang, label, prevails] of [
     const reference = page.locator('.column-heading[data-official="false"]');
     await expect(reference).toHaveAttribute('data-lang', 'en');
     await expect(reference).toContainText(label);
-    await expect(reference).toContainText(prevails);
+    await expect(page.locator('.agreement-header')).toContainText(prevails);
     await expect(page.locator('.column-heading[data-official="true"]')).toHaveAttribute('data-lang', 'zh');
   });
 }
 
 test('the table of contents follows the reader', async ({ page }) => {
   await page.goto('/en/agreements/membership-agreement#clause-11');
-  const link = page.locator('.toc-column a[data-toc-target="clause-11"]');
+  const link = page.locator('#toc a[data-toc-target="clause-11"]');
   await expect(link).toHaveAttribute('aria-current', 'location');
 });
 
-test('the translation-review switch shows the check result for the agreement', async ({ page }) => {
+test('the translation-review section gives the check result; the switch shows findings on clauses', async ({
+  page,
+}) => {
   await page.goto('/en/agreements/membership-agreement');
-  const summary = page.locator('.review-summary');
-  await expect(summary).toBeHidden();
-  await page.getByLabel('Translation review').check();
-  await expect(summary).toBeVisible();
-  await expect(summary).toContainText('in 190 clause pairs');
+  const summary = page.locator('#translation-review .review-summary');
   await expect(summary).toHaveAttribute('data-findings', /^\d+$/);
+  await page.getByRole('link', { name: 'Translation review' }).click();
+  await expect(summary).toBeInViewport();
 });
 
 for (const slug of slugs) {

@@ -9,6 +9,8 @@ const pages = [
   ...locales.flatMap((lang) => [`/${lang}`, ...slugs.map((slug) => `/${lang}/agreements/${slug}`)]),
   '/en/agreements/membership-agreement/eu',
   '/zh/agreements/membership-agreement/au',
+  '/en/embed/membership-agreement/eu',
+  '/zh/embed/membership-agreement/au/11.5',
   '/en/agreements/none',
 ];
 

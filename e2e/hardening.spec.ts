@@ -9,6 +9,8 @@ test('reading works with JavaScript off: an agreement, a deep link, the view con
   const row = page.locator('#clause-11\\.5');
   await expect(row).toBeInViewport();
   await expect(row.locator('[data-lang="en"]')).toContainText('Save only for any warranties');
+  // The View menu is a native popover: it opens without a script.
+  await page.getByRole('button', { name: 'View' }).click();
   await page.getByLabel('Chinese only').check();
   await expect(row.locator('[data-lang="en"]')).toBeHidden();
   await expect(row.locator('[data-lang="zh"]')).toBeVisible();

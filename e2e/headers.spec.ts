@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { startServer } from './helpers';
 
 // Plain HTTP against the production server (server.mjs): no browser needed. Exact values, so a
 // weakened policy fails here, not only a missing one.
@@ -26,6 +27,7 @@ const security = {
 const html = 'public, max-age=300, must-revalidate';
 const immutable = 'public, max-age=31536000, immutable';
 const noStore = 'private, no-cache, no-store, max-age=0, must-revalidate';
+const revalidate = 'public, max-age=0, must-revalidate';
 
 async function assets(request: APIRequestContext) {
   const page = await (await request.get('/en/agreements/mns-terms')).text();
@@ -37,23 +39,35 @@ async function assets(request: APIRequestContext) {
 
 test('each kind of response carries exactly the headers it should', async ({ request }) => {
   const { css, island } = await assets(request);
-  const cases: [string, number, string][] = [
-    ['/en', 200, html],
-    ['/zh/agreements/maxcompute-terms', 200, html],
-    ['/en/agreements/membership-agreement/eu', 200, html],
-    [css, 200, immutable],
-    [island, 200, immutable],
-    ['/icon.svg', 200, 'public, max-age=0, must-revalidate'],
-    ['/en/agreements/none', 404, noStore],
-    ['/%E0%A4%A', 404, noStore],
+  // [path, status, Cache-Control, Content-Type, Access-Control-Allow-Origin (only the data exports)]
+  const cases: [string, number, string, string, string?][] = [
+    ['/en', 200, html, 'text/html; charset=utf-8'],
+    ['/zh/agreements/maxcompute-terms', 200, html, 'text/html; charset=utf-8'],
+    ['/en/agreements/membership-agreement/eu', 200, html, 'text/html; charset=utf-8'],
+    [css, 200, immutable, 'text/css; charset=UTF-8'],
+    [island, 200, immutable, 'application/javascript; charset=UTF-8'],
+    ['/favicon.svg', 200, revalidate, 'image/svg+xml'],
+    ['/favicon.ico', 200, revalidate, 'image/x-icon'],
+    ['/robots.txt', 200, revalidate, 'text/plain; charset=UTF-8'],
+    ['/sitemap.xml', 200, revalidate, 'application/xml'],
+    ['/.well-known/security.txt', 200, revalidate, 'text/plain; charset=UTF-8'],
+    ['/data/agreements.json', 200, html, 'application/json; charset=UTF-8', '*'],
+    ['/data/agreements/mns-terms.json', 200, html, 'application/json; charset=UTF-8', '*'],
+    ['/data/agreements/mns-terms/zh.md', 200, html, 'text/markdown; charset=UTF-8', '*'],
+    ['/data/agreement.schema.json', 200, html, 'application/json; charset=UTF-8', '*'],
+    ['/en/agreements/none', 404, noStore, 'text/html; charset=utf-8'],
+    ['/data/agreements/none.json', 404, noStore, 'text/html; charset=utf-8', '*'],
+    ['/%E0%A4%A', 404, noStore, 'text/html; charset=utf-8'],
   ];
-  for (const [path, status, cache] of cases) {
+  for (const [path, status, cache, type, origin] of cases) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     expect(response.status(), path).toBe(status);
     expect(headers['content-security-policy'], path).toBe(policy("'self'"));
     expect(headers, path).toMatchObject(security);
     expect(headers['cache-control'], path).toBe(cache);
+    expect(headers['content-type'], path).toBe(type);
+    expect(headers['access-control-allow-origin'], path).toBe(origin);
   }
 });
 
@@ -67,7 +81,16 @@ test('a page is revalidated with its ETag', async ({ request }) => {
 
 test('methods the site does not serve get 405 on every kind of path, never 500', async ({ request }) => {
   const { css, island } = await assets(request);
-  for (const path of ['/', '/en/agreements/mns-terms', '/icon.svg', css, island, '/none', '/%E0%A4%A']) {
+  for (const path of [
+    '/',
+    '/en/agreements/mns-terms',
+    '/favicon.svg',
+    '/data/agreements.json',
+    css,
+    island,
+    '/none',
+    '/%E0%A4%A',
+  ]) {
     for (const method of ['OPTIONS', 'TRACE', 'POST', 'PUT', 'DELETE', 'PATCH']) {
       const response = await request.fetch(path, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${path}`).toBe(405);
@@ -81,19 +104,7 @@ test.describe('FRAME_ANCESTORS', () => {
   let server: ChildProcess;
   test.beforeAll(async () => {
     // The same build, started with the variable set: it takes effect without a rebuild.
-    server = spawn('node', ['server.mjs'], {
-      env: { ...process.env, PORT: String(port), FRAME_ANCESTORS: "'self' https://console.example.com" },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 100; i++) {
-      const up = await fetch(`http://127.0.0.1:${port}/en`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`server.mjs did not start on port ${port}`);
+    server = await startServer(port, { FRAME_ANCESTORS: "'self' https://console.example.com" });
   });
   test.afterAll(() => {
     server.kill();

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,4 +23,38 @@ export async function enhanced(page: Page): Promise<void> {
 /** axe's violations, one line each: an empty list is a pass. */
 export function axeSummary(results: { violations: { id: string; nodes: { target: unknown[] }[] }[] }) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/**
+ * Opens the reading toolbar's View menu (a native popover, so it works with JavaScript off):
+ * the view, review and highlight switches are inside it.
+ */
+export async function openViewMenu(page: Page): Promise<void> {
+  const menu = page.locator('#view-menu');
+  if (await menu.evaluate((el) => el.matches(':popover-open'))) return;
+  await page.locator('button[popovertarget="view-menu"]').click();
+  await expect(menu).toBeVisible();
+}
+
+/**
+ * Another server of the same build (`node server.mjs`, as `npm start`) on `port`, started with
+ * `env` added (e.g. FRAME_ANCESTORS, which takes effect at start): resolves once it answers.
+ * The caller kills it. The config's own servers are on E2E_PORT and E2E_PORT+1; specs take
+ * other offsets (headers.spec +5, embed.spec +6).
+ */
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn('node', ['server.mjs'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/en`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`server.mjs did not start on port ${port}`);
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openViewMenu } from './helpers';
 
 test('every clause carries data-tags; liability and deletion clauses are marked with why', async ({
   page,
@@ -21,6 +22,7 @@ test('the legend toggles each category, and the official bold stays', async ({ p
   await page.goto('/zh/agreements/maxcompute-terms#clause-10.6');
   const mark = page.locator('[id="clause-10.6"] .mark-liability');
   await expect(mark).toBeVisible();
+  await openViewMenu(page);
   await page.getByRole('checkbox', { name: /限制责任/ }).uncheck();
   await expect(mark).toBeHidden();
   await expect(page.locator('[id="clause-10.6"] [data-lang="zh"] strong').first()).toBeVisible();
@@ -32,7 +34,7 @@ test('the legend toggles each category, and the official bold stays', async ({ p
 
 test('the summary lists the highlighted clauses per category and links to them', async ({ page }) => {
   await page.goto('/en/agreements/mns-terms');
-  await page.getByText('Highlighted clauses').click();
+  await page.locator('#toc').getByRole('link', { name: 'Highlighted clauses' }).click();
   const liability = page.locator('.summary-liability');
   await expect(liability.getByRole('heading')).toContainText('Limits liability');
   await liability.getByRole('link', { name: 'clause 8.4', exact: true }).click();
@@ -57,6 +59,7 @@ test('the MaxCompute timeline: 24 hours to suspension, 15 days to termination an
 
 test('the highlight switches are reachable by keyboard', async ({ page }) => {
   await page.goto('/en/agreements/mns-terms');
+  await openViewMenu(page);
   const toggle = page.getByRole('checkbox', { name: /Limits liability/ });
   await toggle.focus();
   await expect(toggle).toBeFocused();

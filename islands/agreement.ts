@@ -1,6 +1,7 @@
 import { enhanceClipboard } from './clipboard';
 import { enhanceLanguageSwitch } from './language-switch';
 import { enhanceMissingClause } from './missing-clause';
+import { enhanceReadingTools } from './reading-tools';
 import { enhanceReferencePreviews } from './reference-preview';
 import { enhanceRegionSelect } from './region-select';
 import { enhanceContents } from './toc-spy';
@@ -14,6 +15,7 @@ if (root) {
   enhanceContents();
   enhanceReferencePreviews();
   enhanceClipboard(root);
+  enhanceReadingTools(root);
   // Tests (e2e/helpers.ts `enhanced`) wait for this before they hover or press keys.
   document.documentElement.dataset.enhanced = 'agreement';
 }

@@ -11,12 +11,19 @@ export function enhanceClipboard(root: HTMLElement): void {
   const texts = root.dataset;
   const fill = (template: string | undefined, label: string) =>
     (template ?? '').replace('{clause}', () => label);
+  // Icons (a link, a quotation mark) keep each row's actions on one line; the words are the
+  // button's tooltip and accessible name.
+  const icons = {
+    link: 'M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 014 4l-1 1M9 11.5l-1 1a2.8 2.8 0 01-4-4l1-1',
+    text: 'M3 9.5c0-2.5 1-4 3-5M9 9.5c0-2.5 1-4 3-5M3 9.5h3v3H3zM9 9.5h3v3H9z',
+  };
   const button = (kind: 'link' | 'text', text: string | undefined, name: string) => {
     const element = document.createElement('button');
     element.type = 'button';
     element.dataset.copy = kind;
-    element.textContent = text ?? '';
+    element.title = text ?? '';
     element.setAttribute('aria-label', name);
+    element.innerHTML = `<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="${icons[kind]}" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>`;
     return element;
   };
   const addButtons = () => {
@@ -52,11 +59,11 @@ export function enhanceClipboard(root: HTMLElement): void {
       fallback(text, target);
       return;
     }
-    const original = target.textContent;
-    target.textContent = texts.copied ?? '';
+    const original = target.title;
+    target.title = texts.copied ?? '';
     target.dataset.copied = 'true';
     setTimeout(() => {
-      target.textContent = original;
+      target.title = original;
       delete target.dataset.copied;
     }, 1500);
   });

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, siteOrigin } from './site';
-
-describe('siteOrigin', () => {
-  it('is SITE_URL without a trailing slash, or the documented default', () => {
-    expect(siteOrigin('https://terms.example.org/')).toBe('https://terms.example.org');
-    expect(siteOrigin('http://127.0.0.1:3000')).toBe('http://127.0.0.1:3000');
-    expect(siteOrigin(undefined)).toBe('https://terms.example.com');
-    expect(siteOrigin('  ')).toBe('https://terms.example.com');
-  });
-
-  it('refuses what is no http(s) origin, saying what to give', () => {
-    expect(() => siteOrigin('terms.example.org')).toThrow(/SITE_URL is not a URL: "terms.example.org"/);
-    expect(() => siteOrigin('https://terms.example.org/docs')).toThrow(/without a path/);
-    expect(() => siteOrigin('ftp://terms.example.org')).toThrow(/http\(s\) origin/);
-  });
-});
+import { pageLinks } from './site';
 
 describe('pageLinks', () => {
   const origin = 'https://terms.example.org';
@@ -24,7 +9,7 @@ describe('pageLinks', () => {
       canonical: 'https://terms.example.org/zh/agreements/membership-agreement/eu',
       alternates: [
         { hrefLang: 'en', href: 'https://terms.example.org/en/agreements/membership-agreement/eu' },
-        { hrefLang: 'zh', href: 'https://terms.example.org/zh/agreements/membership-agreement/eu' },
+        { hrefLang: 'zh-CN', href: 'https://terms.example.org/zh/agreements/membership-agreement/eu' },
         { hrefLang: 'x-default', href: 'https://terms.example.org/en/agreements/membership-agreement/eu' },
       ],
     });
@@ -38,7 +23,7 @@ describe('pageLinks', () => {
     expect(chooser.alternates).toEqual(library.alternates);
     expect(library.alternates).toEqual([
       { hrefLang: 'en', href: 'https://terms.example.org/en' },
-      { hrefLang: 'zh', href: 'https://terms.example.org/zh' },
+      { hrefLang: 'zh-CN', href: 'https://terms.example.org/zh' },
       { hrefLang: 'x-default', href: 'https://terms.example.org/' },
     ]);
   });

@@ -11,7 +11,9 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
   return (
     <Html lang={locale && isLocale(locale) ? htmlLang(locale) : 'en'}>
       <Head>
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        {/* The .ico for browsers and tools without SVG icons; the SVG wherever it is read. */}
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <noscript>
           <style>{'.needs-js{display:none!important}.clause-actions{min-height:0!important}'}</style>
         </noscript>

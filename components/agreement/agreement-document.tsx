@@ -18,6 +18,8 @@ export function AgreementDocument({ locale, page, script }: AgreementRouteProps)
       <Head>
         <title>{title}</title>
         <meta name="description" content={`${text.title}: ${t('site.tagline')}`} />
+        {/* Printed pages carry the title and region at the top, the address at the bottom. */}
+        <style dangerouslySetInnerHTML={{ __html: printHeader(title, `/${locale}/agreements/${path}`) }} />
       </Head>
       <PageHead locale={locale} path={`/agreements/${path}`} />
       <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}/agreements/${path}`} t={t} />
@@ -27,4 +29,12 @@ export function AgreementDocument({ locale, page, script }: AgreementRouteProps)
       <script src={script} defer />
     </>
   );
+}
+
+/** The @page margin boxes of this page: text as CSS strings, nothing that can end the style. */
+function printHeader(title: string, path: string): string {
+  const css = (text: string) =>
+    `"${text.replace(/[\\"<>\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+  const box = 'font-size: 8pt; color: #57606a;';
+  return `@page { @top-left { content: ${css(title)}; ${box} } @bottom-left { content: ${css(path)}; ${box} } }`;
 }

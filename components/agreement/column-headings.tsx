@@ -3,11 +3,22 @@ import type { AgreementPage } from '@/lib/page/types';
 import { htmlLang } from '@/lib/i18n/config';
 import type { Language } from '@/lib/pipeline/types';
 
-/** The sticky row above the clauses: each column's language and whether it is official. */
-export function ColumnHeadings({ page, t }: { page: AgreementPage; t: TFunction }) {
-  const columns: Language[] = page.languages.length === 1 ? page.languages : ['zh', 'en'];
+/**
+ * The row above the clauses, sticky under the toolbar on wide screens: each column's language
+ * and, in words, whether it is the official text. Phones stack the two versions and label each
+ * cell instead (globals.css, from the page's --label-* variables).
+ */
+export function ColumnHeadings({
+  page,
+  columns,
+  t,
+}: {
+  page: AgreementPage;
+  columns: Language[];
+  t: TFunction;
+}) {
   return (
-    <div className="column-headings clause-cells" aria-hidden="false">
+    <div className="column-headings clause-cells sticky top-[var(--toolbar-height)] z-20 hidden border-b-2 border-line bg-paper py-2 pr-[5rem] md:grid">
       {columns.map((language) => {
         const status = page.texts[language]?.status;
         return (
@@ -15,9 +26,9 @@ export function ColumnHeadings({ page, t }: { page: AgreementPage; t: TFunction 
             key={language}
             data-lang={language}
             data-official={status === 'official' ? 'true' : 'false'}
-            className="column-heading"
+            className="column-heading flex flex-wrap items-center gap-x-2 gap-y-1 text-sm"
           >
-            <span className="column-language" lang={htmlLang(language)}>
+            <span className="font-bold" lang={htmlLang(language)}>
               {language === 'zh' ? '中文' : 'English'}
             </span>
             {status ? (
@@ -27,7 +38,9 @@ export function ColumnHeadings({ page, t }: { page: AgreementPage; t: TFunction 
                 {t('status.missing', { language: t(`language.${language}`) })}
               </span>
             )}
-            {status === 'reference-translation' && <span className="prevails">{t('status.prevails')}</span>}
+            {status === 'reference-translation' && (
+              <span className="prevails basis-full text-xs text-muted">{t('status.prevails')}</span>
+            )}
           </div>
         );
       })}

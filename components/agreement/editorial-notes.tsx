@@ -5,12 +5,12 @@ import type { Repair } from '@/lib/pipeline/types';
 export function EditorialNotes({ repairs, t }: { repairs: Repair[]; t: TFunction }) {
   if (repairs.length === 0) return null;
   return (
-    <details className="editorial-notes" id="editorial-notes">
-      <summary>
+    <section id="editorial-notes" aria-labelledby="editorial-notes-title" className="editorial-notes text-sm">
+      <h2 id="editorial-notes-title" className="part-title">
         {t('notes.title')} ({repairs.length})
-      </summary>
+      </h2>
       <p>{t('notes.intro')}</p>
-      <ul>
+      <ul className="pl-5">
         {repairs.map((repair, i) => (
           <li key={i}>
             <strong>{t(`notes.kind.${repair.kind}`)}</strong>{' '}
@@ -24,6 +24,6 @@ export function EditorialNotes({ repairs, t }: { repairs: Repair[]; t: TFunction
           </li>
         ))}
       </ul>
-    </details>
+    </section>
   );
 }

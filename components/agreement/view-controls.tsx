@@ -9,12 +9,13 @@ export function ViewControls({ t, bilingual }: { t: TFunction; bilingual: boolea
   // One language: nothing to show side by side, swap or compare.
   if (!bilingual) return null;
   const views = ['both', 'zh', 'en'] as const;
+  const option = 'flex min-h-6 cursor-pointer items-center gap-2';
   return (
-    <div className="view-controls">
-      <fieldset>
-        <legend>{t('view.legend')}</legend>
+    <div className="view-controls grid gap-2">
+      <fieldset className="m-0 grid gap-1 border-0 p-0">
+        <legend className="mb-1 font-semibold">{t('view.legend')}</legend>
         {views.map((view) => (
-          <label key={view}>
+          <label key={view} className={option}>
             <input
               type="radio"
               name="view"
@@ -26,14 +27,17 @@ export function ViewControls({ t, bilingual }: { t: TFunction; bilingual: boolea
           </label>
         ))}
       </fieldset>
-      <label className="swap">
+      <label className={option}>
         <input type="checkbox" id="swap-columns" />
         <span>{t('view.swap')}</span>
       </label>
-      <label className="review-toggle">
+      <label className={option}>
         <input type="checkbox" id="review-toggle" />
         <span>{t('review.toggle')}</span>
       </label>
+      <a href="#translation-review" className="ml-6">
+        {t('review.summaryLink')}
+      </a>
     </div>
   );
 }

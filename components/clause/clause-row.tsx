@@ -15,20 +15,18 @@ export interface ClauseRowProps {
   label: string;
   /** The clauses that cite this one, with their labels. */
   citing: { ref: string; label: string }[];
+  /** The languages in column order: the interface language's version first. */
+  columns: Language[];
   regionName: string;
   locale: Locale;
   t: TFunction;
 }
 
-const bothColumns: Language[] = ['zh', 'en'];
-
 /**
  * One clause id, both languages: the row carries the id and `data-clause` that deep links and
  * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
  */
-export function ClauseRow({ row, page, label, citing, regionName, locale, t }: ClauseRowProps) {
-  // An agreement in one language is one column; its notice is given once, above the text.
-  const columns = page.languages.length === 1 ? page.languages : bothColumns;
+export function ClauseRow({ row, page, columns, label, citing, regionName, locale, t }: ClauseRowProps) {
   return (
     <div
       id={row.id}

@@ -20,8 +20,10 @@ export function HighlightMarks({ marks, t }: { marks: HighlightMark[]; t: TFunct
           {t('highlight.because')}{' '}
           {mark.phrases.map(({ language, phrase }, i) => (
             <span key={`${language}-${phrase}`}>
-              {i > 0 && ' / '}
-              <q lang={htmlLang(language)}>{phrase}</q>
+              {i > 0 && <span className="phrase-separator"> / </span>}
+              <q lang={htmlLang(language)} data-phrase-lang={language}>
+                {phrase}
+              </q>
             </span>
           ))}
           {mark.override && <> {t('highlight.override', { reason: mark.override })}</>}

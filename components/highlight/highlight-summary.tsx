@@ -13,17 +13,23 @@ export interface SummaryEntry {
 /** Every highlighted clause per category, number and first words, each a link to the clause. */
 export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: TFunction }) {
   return (
-    <details className="highlight-summary">
-      <summary>{t('highlight.summary')}</summary>
-      <div className="summary-columns">
+    <section
+      id="highlighted-clauses"
+      aria-labelledby="highlighted-clauses-title"
+      className="highlight-summary"
+    >
+      <h2 id="highlighted-clauses-title" className="part-title">
+        {t('highlight.summary')}
+      </h2>
+      <div className="grid gap-x-8 gap-y-2 md:grid-cols-2">
         {(['liability', 'deletion'] as const).map((tag) => {
           const tagged = entries.filter((e) => e.tags.includes(tag));
           return (
             <section key={tag} className={`summary-${tag}`} aria-labelledby={`summary-${tag}-title`}>
-              <h2 id={`summary-${tag}-title`}>
+              <h3 id={`summary-${tag}-title`} className="my-1 text-sm font-bold">
                 {t(`highlight.${tag}`)} ({tagged.length})
-              </h2>
-              <ol>
+              </h3>
+              <ol className="m-0 pl-5 text-sm">
                 {tagged.map((entry) => (
                   <li key={entry.id}>
                     <a href={`#${entry.id}`}>{entry.label}</a> <span lang={entry.lang}>{entry.start}</span>
@@ -34,6 +40,6 @@ export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: T
           );
         })}
       </div>
-    </details>
+    </section>
   );
 }

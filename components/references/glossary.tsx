@@ -32,7 +32,7 @@ export function Glossary({
         {pairs.map((pair) => {
           const first = pair.terms[locale] ? locale : other;
           const second = first === locale ? other : locale;
-          const definedIn = pair.definitions[locale] ? locale : other;
+          const definedIn = pair.excerpts[locale] ? locale : other;
           return (
             <div
               key={`${pair.terms.en}|${pair.terms.zh}`}
@@ -55,9 +55,9 @@ export function Glossary({
                 )}
               </dt>
               <dd className="m-0 basis-full pb-2 text-sm">
-                {pair.definitions[definedIn] && (
+                {pair.excerpts[definedIn] && (
                   <p className="m-0 line-clamp-3" lang={htmlLang(definedIn)}>
-                    {pair.definitions[definedIn]}
+                    {pair.excerpts[definedIn]}
                   </p>
                 )}
                 <p className="m-0 text-muted">

@@ -7,7 +7,8 @@ import { itemName, partTitle } from './region-labels';
 
 /**
  * Who the customer contracts with in this region, which law governs, which courts decide and
- * where notices go — each in the agreement's own words, with the clauses they come from.
+ * where notices go — each in the agreement's own words, with the clauses they come from. A fact
+ * the agreement does not state is left out rather than listed as missing.
  */
 export function EntityCard({
   card,
@@ -39,14 +40,18 @@ export function EntityCard({
         {t('region.card')}: {card.name[locale]}
       </h2>
       <dl>
-        <Fact term={t('region.party')}>{fact(card.entity.name)}</Fact>
-        <Fact term={t('region.registration')}>{fact(card.entity.registration)}</Fact>
-        <Fact term={t('region.address')}>{fact(card.entity.address)}</Fact>
-        <Fact term={t('region.law')}>{fact(card.law)}</Fact>
-        <Fact term={t('region.courts')}>
-          {fact(card.courts, card.courts && <> — {t(`region.jurisdiction.${card.courts.jurisdiction}`)}</>)}
-        </Fact>
-        <Fact term={t('region.notice')}>{fact(card.notice)}</Fact>
+        {card.entity.name && <Fact term={t('region.party')}>{fact(card.entity.name)}</Fact>}
+        {card.entity.registration && (
+          <Fact term={t('region.registration')}>{fact(card.entity.registration)}</Fact>
+        )}
+        {card.entity.address && <Fact term={t('region.address')}>{fact(card.entity.address)}</Fact>}
+        {card.law && <Fact term={t('region.law')}>{fact(card.law)}</Fact>}
+        {card.courts && (
+          <Fact term={t('region.courts')}>
+            {fact(card.courts, <> — {t(`region.jurisdiction.${card.courts.jurisdiction}`)}</>)}
+          </Fact>
+        )}
+        {card.notice && <Fact term={t('region.notice')}>{fact(card.notice)}</Fact>}
         {card.conditional.map((terms) => (
           <Fact key={terms.item} term={t('region.conditionalTerms')}>
             {t('region.conditional', {
@@ -57,7 +62,7 @@ export function EntityCard({
             })}
           </Fact>
         ))}
-        <Fact term={t('region.who')}>{fact(card.who)}</Fact>
+        {card.who && <Fact term={t('region.who')}>{fact(card.who)}</Fact>}
         <Fact term={t('region.addenda')}>
           {addenda.length
             ? addenda.map((part) => partTitle(part, page, locale)).join('; ')

@@ -1,28 +1,31 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '@/lib/i18n/config';
 import type { Language } from '@/lib/pipeline/types';
-import type { AgreementPage, PageRow } from '@/lib/page/types';
+import type { PageRow } from '@/lib/page/types';
 import { htmlLang } from '@/lib/i18n/config';
-import { itemName } from './region-labels';
+import { itemName, type PartTitles } from './region-labels';
 
 const columns: Language[] = ['zh', 'en'];
 
 /**
  * On a clause that reads differently in this region: which addendum item changed it and how,
  * linked to the item; the text as printed one click away; a conditional replacement's other text
- * with its condition.
+ * with its condition. In an embed of one clause the item is not on the page: `agreementHref`
+ * names the agreement page, and the link opens the item there in a new tab.
  */
 export function RegionMarks({
   row,
   regionName,
   page,
   locale,
+  agreementHref,
   t,
 }: {
-  row: PageRow;
+  row: Pick<PageRow, 'region'>;
   regionName: string;
-  page: AgreementPage;
+  page: PartTitles;
   locale: Locale;
+  agreementHref?: string;
   t: TFunction;
 }) {
   const region = row.region;
@@ -31,7 +34,10 @@ export function RegionMarks({
     <div className="region-marks" data-status={region.status}>
       {region.marks.map((mark) => (
         <p key={`${mark.kind}-${mark.item}`} className="region-mark" data-kind={mark.kind}>
-          <a href={`#${mark.itemId}`}>
+          <a
+            href={`${agreementHref ?? ''}#${mark.itemId}`}
+            {...(agreementHref ? { target: '_blank', rel: 'noopener' } : {})}
+          >
             {t(`region.status.${statusKey(mark.kind)}`, {
               region: regionName,
               item: itemName(mark.item, page, locale, t),

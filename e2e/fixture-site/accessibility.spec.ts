@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { axeSummary } from '../helpers';
+import { axeSummary, openViewMenu } from '../helpers';
 
 // Full scans of the rows in every state they can be in, on short fixture agreements
 // (tests/fixtures/site): sample-membership has a replaced, an added, an annotated, a
@@ -17,6 +17,7 @@ for (const path of pages) {
   test(`axe finds no violations on ${path}, rows included`, async ({ page }) => {
     await page.goto(path);
     // The translation-review view and the printed originals are part of the page too.
+    await openViewMenu(page);
     await page.locator('#review-toggle').check();
     for (const details of await page.locator('details').all())
       await details.evaluate((d) => d.setAttribute('open', ''));

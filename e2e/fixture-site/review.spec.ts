@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openViewMenu } from '../helpers';
 
 // tests/fixtures/site: review-sample plants 7 days ↔ 5 days in 1.1 and an acknowledged
 // 30 days ↔ 60 days in 1.3; 1.2 agrees (万分之五 ↔ 0.05%).
@@ -12,6 +13,7 @@ for (const [lang, label] of [
     await page.goto(`/${lang}/agreements/review-sample`);
     const findings = page.locator('.review-findings');
     await expect(findings.first()).toBeHidden();
+    await openViewMenu(page);
     await page.getByLabel(label).check();
     await expect(page.locator('.review-summary')).toHaveAttribute('data-findings', '2');
     await expect(page.locator('.review-summary')).toBeVisible();

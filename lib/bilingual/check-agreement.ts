@@ -47,13 +47,15 @@ export function checkAgreement(agreement: Agreement, review?: ReviewContext): Ag
     for (const { check, text } of found) {
       const entry = acknowledgements.find((a) => a.clause === row.ref && a.finding === text);
       if (entry) entry.used = true;
+      // A term's renderings are acknowledged once for the library (content/review/renderings.yaml).
+      const library = review?.acknowledgedRenderings.get(`${agreement.slug} ${row.ref} ${text}`);
       findings.push({
         slug: agreement.slug,
         check,
         id: row.id,
         clause: row.ref,
         text,
-        acknowledged: entry?.reason ?? null,
+        acknowledged: entry?.reason ?? library ?? null,
       });
     }
   }

@@ -56,3 +56,52 @@ describe('checkMarkers', () => {
     ).toEqual([]);
   });
 });
+
+describe('checkMarkers: what changes legal effect, and what only looks like it', () => {
+  it('leaves out quoted terms and titles', () => {
+    expect(
+      checkMarkers(
+        pair('本条款所称“非公开信息”应予保密。', 'The “Confidential Data” shall be kept confidential.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports "or" against a joining 并 ("and also"), not against a list joined by 及', () => {
+    expect(checkMarkers(pair('您应备份并存储数据。', 'You shall back up or store the data.'))).toEqual([
+      'markers: or in en only',
+    ]);
+    expect(
+      checkMarkers(
+        pair(
+          '阿里云不负责存储及备份数据。',
+          'Alibaba Cloud is not responsible for storing or backing up data.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a condition turned into a cause, not a condition Chinese states without a word', () => {
+    expect(
+      checkMarkers(
+        pair('由于您超出配额，阿里云可以收费。', 'Alibaba Cloud may charge fees if you exceed the quota.'),
+      ),
+    ).toEqual(['markers: condition in en, cause in zh']);
+    expect(
+      checkMarkers(
+        pair('您超出配额的，阿里云可以收费。', 'Alibaba Cloud may charge fees if you exceed the quota.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets a paraphrase explain a restriction: 自行负责 is "solely responsible", 方可 "only after"', () => {
+    expect(
+      checkMarkers(pair('您应自行负责数据备份。', 'You are solely responsible for data backup.')),
+    ).toEqual([]);
+    expect(
+      checkMarkers(pair('您付费后方可使用服务。', 'You may use the service only after you pay.')),
+    ).toEqual([]);
+    expect(checkMarkers(pair('您付费后使用服务。', 'You may use the service only after you pay.'))).toEqual([
+      'markers: restriction in en only',
+    ]);
+  });
+});

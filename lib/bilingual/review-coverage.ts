@@ -48,8 +48,8 @@ export interface ReviewCoverage {
 /**
  * What the checks of `checkAgreement` compared for one agreement, counted the way each check
  * reads the text: figures from every row both languages have; terms of art, markers, exclusions
- * and omissions from the clause pairs of `pairsOf` (the official side the source); meaning
- * markers only in clauses the highlighter tags, exclusions only in liability clauses. An
+ * and omissions from the clause pairs of `pairsOf` (the official side the source); exclusions
+ * only in liability clauses; consistency of sentences and of term renderings across the library. An
  * agreement in one language has nothing to compare: no checks.
  */
 export function reviewCoverage(agreement: Agreement, context: ReviewContext): ReviewCoverage {
@@ -64,7 +64,6 @@ export function reviewCoverage(agreement: Agreement, context: ReviewContext): Re
   const pairs = pairsOf(agreement);
   const sentencesOf = (text: string) => splitSentences(text, source).length;
   const tags = new Map(classifyAgreement(agreement).clauses.map((c) => [c.ref, c.tags]));
-  const tagged = pairs.filter((pair) => (tags.get(pair.ref) ?? []).length > 0);
   const liability = pairs.filter((pair) => tags.get(pair.ref)?.includes('liability'));
   const termUses = pairs.reduce(
     (n, pair) =>
@@ -101,14 +100,20 @@ export function reviewCoverage(agreement: Agreement, context: ReviewContext): Re
       { check: 'defined-terms', count: definedTerms, unit: 'defined-terms' },
       {
         check: 'markers',
-        count: tagged.reduce((n, pair) => n + sentencesOf(pair.text[source]), 0),
+        count: sentences,
         unit: 'sentences',
-        within: { count: tagged.length, unit: 'clauses' },
+        within: { count: pairs.length, unit: 'clauses' },
       },
       { check: 'exclusions', count: liability.length, unit: 'clauses' },
-      { check: 'omissions', count: pairs.length, unit: 'pairs' },
+      { check: 'omissions', count: pairs.length, unit: 'clauses' },
       {
         check: 'consistency',
+        count: context.library.pairs,
+        unit: 'pairs',
+        within: { count: context.library.agreements, unit: 'agreements' },
+      },
+      {
+        check: 'renderings',
         count: context.library.pairs,
         unit: 'pairs',
         within: { count: context.library.agreements, unit: 'agreements' },

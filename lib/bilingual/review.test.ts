@@ -51,7 +51,6 @@ describe('translation review: one planted error of each kind is caught', () => {
 
   it('a changed modality: 应 ("shall") as "may"', () => {
     expect(findings('planted-changed-modality')).toEqual([
-      'planted-changed-modality clause-1.1: markers: permission in en only',
       'planted-changed-modality clause-1.1: markers: obligation in zh, permission in en',
     ]);
   });
@@ -81,6 +80,19 @@ describe('translation review: one planted error of each kind is caught', () => {
     ]);
   });
 
+  it('one term rendered two ways: "terminate" as 终止 twice, then 解除 (the termbase allows either)', () => {
+    expect(findings('planted-rendering-two-ways')).toEqual([
+      'planted-rendering-two-ways clause-1.3: rendering terminate: zh 解除 here, 终止 elsewhere',
+    ]);
+  });
+
+  it('a capitalised term rendered two ways across agreements: "Service Credit" as 服务抵扣额, then 服务抵用额', () => {
+    // No termbase entry: 服务抵扣额 is learned from the three pairs that use it, 服务抵用额 found as its variant.
+    expect(findings('planted-rendering-across-a', 'planted-rendering-across-b')).toEqual([
+      'planted-rendering-across-b clause-1.2: rendering Service Credit: zh 服务抵用额 here, 服务抵扣额 elsewhere',
+    ]);
+  });
+
   it('a dropped sentence', () => {
     // The dropped sentence is 31 of the clause's 63 Chinese characters: fewer sentences, and far shorter.
     expect(findings('planted-dropped-sentence')).toEqual([
@@ -90,7 +102,42 @@ describe('translation review: one planted error of each kind is caught', () => {
   });
 });
 
+describe('meaning markers: one planted error per clause, in both directions', () => {
+  it('English official, Chinese translation: each of the eight is caught', () => {
+    // 1.1 "solely" dropped, 1.2 "except as required by law" dropped, 1.3 "may" as 应, 1.4 "unless"
+    // as 如 ("if"), 1.5 "and" as 或, 1.6 a negation added, 1.7 "if" as 由于 ("because"), 1.8
+    // "may not resell" as 可以转售.
+    expect(findings('planted-markers-en')).toEqual([
+      'planted-markers-en clause-1.1: markers: restriction in en only',
+      'planted-markers-en clause-1.2: markers: exception in en only',
+      'planted-markers-en clause-1.3: markers: obligation in zh, permission in en',
+      'planted-markers-en clause-1.4: markers: exception in en only',
+      'planted-markers-en clause-1.5: markers: or in zh only',
+      'planted-markers-en clause-1.6: markers: negation in zh only',
+      'planted-markers-en clause-1.7: markers: condition in en, cause in zh',
+      'planted-markers-en clause-1.8: markers: negation in en only',
+    ]);
+  });
+
+  it('Chinese official, English translation: four of six are caught', () => {
+    // 1.1 有权 as "shall", 1.2 仅 dropped, 1.3 除非 dropped, 1.5 或 as "and" are caught. Missed, as
+    // the check is built: 1.4 a double negation made single (不保证…不会 as "guarantees … will
+    // not": negation is on both sides), and 1.6 a statement made a condition where the Chinese
+    // statement has no word for the check to see (…是…无法避免的 as "where … could not be avoided").
+    expect(findings('planted-markers-zh')).toEqual([
+      'planted-markers-zh clause-1.1: markers: permission in zh, obligation in en',
+      'planted-markers-zh clause-1.2: markers: restriction in zh only',
+      'planted-markers-zh clause-1.3: markers: exception in zh only',
+      'planted-markers-zh clause-1.5: markers: or in zh only',
+    ]);
+  });
+});
+
 describe('translation review: agreement in different wording passes', () => {
+  it('passes meaning markers said in other words: 自行负责 / "solely responsible", …的， / "if", 及 under a negation / "or", 以…为准 / "subject to", 管理不善 / "mismanagement", 不得 / "may not"', () => {
+    expect(findings('agreeing-markers')).toEqual([]);
+  });
+
   it('reports nothing on the agreeing fixture', () => {
     expect(findings('agreeing')).toEqual([]);
   });
@@ -98,6 +145,11 @@ describe('translation review: agreement in different wording passes', () => {
   it('each boilerplate fixture passes on its own: the finding needs both', () => {
     expect(findings('planted-boilerplate-a')).toEqual([]);
     expect(findings('planted-boilerplate-b')).toEqual([]);
+  });
+
+  it('each Service Credit fixture passes on its own: one rendering each', () => {
+    expect(findings('planted-rendering-across-a')).toEqual([]);
+    expect(findings('planted-rendering-across-b')).toEqual([]);
   });
 });
 

@@ -46,3 +46,29 @@ export function textLength(text: string, language: Language): number {
   if (language === 'zh') return (text.match(/[\p{Script=Han}]|[A-Za-z0-9]+/gu) ?? []).length;
   return (text.match(/[A-Za-z0-9]+(?:['’][a-z]+)?/g) ?? []).length * 1.6;
 }
+
+/** An aligned unit of a clause pair: one sentence pair, or the whole clause (below). */
+export interface TermUnit {
+  slug: string;
+  ref: string;
+  /** The language of the official text. */
+  source: Language;
+  text: Record<Language, string>;
+}
+
+/**
+ * The aligned units of a clause pair: sentence n with sentence n when both sides have the same
+ * number of sentences, else the clause as a whole (a translation that joins or splits sentences
+ * would pair the wrong halves).
+ */
+export function alignedUnits(pair: {
+  slug: string;
+  ref: string;
+  source: Language;
+  text: Record<Language, string>;
+}): TermUnit[] {
+  const zh = splitSentences(pair.text.zh, 'zh');
+  const en = splitSentences(pair.text.en, 'en');
+  const texts = zh.length === en.length ? zh.map((s, i) => ({ zh: s, en: en[i] })) : [pair.text];
+  return texts.map((text) => ({ slug: pair.slug, ref: pair.ref, source: pair.source, text }));
+}

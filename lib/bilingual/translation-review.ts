@@ -1,6 +1,7 @@
 import { loadLibrary, type Agreement } from '../agreements';
 import { checkAgreement, type AgreementCheck } from './check-agreement';
 import { translationCorrections, type TranslationCorrection } from './corrections';
+import { loadRenderingAcknowledgements } from './rendering-acknowledgements';
 import { prepareReview, type ReviewContext } from './review';
 import { reviewCoverage, type ReviewCoverage } from './review-coverage';
 import { loadTermbase, type Termbase } from './termbase';
@@ -19,9 +20,10 @@ let cached: { library: Agreement[]; termbase: Termbase; context: ReviewContext }
 
 /**
  * The one call the page model needs for the translation-review view: the same findings
- * `npm run check:bilingual` prints for this agreement (consistency is checked across the whole
- * library, so the library is read once per process and the review prepared once), and the
- * changelog of corrections, and what the checks compared.
+ * `npm run check:bilingual` prints for this agreement (consistency of sentences and of term
+ * renderings is checked across the whole library, so the library is read once per process and
+ * the review prepared once; renderings acknowledged in content/review/renderings.yaml carry their
+ * reason), the changelog of corrections, and what the checks compared.
  */
 export function translationReview(
   agreement: Agreement,
@@ -29,7 +31,11 @@ export function translationReview(
   termbase: Termbase = cached?.termbase ?? loadTermbase(),
 ): TranslationReview {
   if (!cached || !sameAgreements(cached.library, library) || cached.termbase !== termbase) {
-    cached = { library, termbase, context: prepareReview(library, termbase) };
+    cached = {
+      library,
+      termbase,
+      context: prepareReview(library, termbase, loadRenderingAcknowledgements()),
+    };
   }
   return {
     check: checkAgreement(agreement, cached.context),

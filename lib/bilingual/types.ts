@@ -31,8 +31,8 @@ export interface Difference {
 /**
  * The kinds of check the translation review runs, in the order it runs them: figures (periods,
  * amounts, rates, service hours, clause references, party names), clauses one side lacks, terms
- * of art, defined terms, meaning markers, exclusions, omission signals, consistency across
- * agreements, and the changelog's own check.
+ * of art, defined terms, meaning markers, exclusions, omission signals, consistency of sentences
+ * and of term renderings across agreements, and the changelog's own check.
  */
 export const reviewChecks = [
   'figures',
@@ -43,6 +43,7 @@ export const reviewChecks = [
   'exclusions',
   'omissions',
   'consistency',
+  'renderings',
   'corrections',
 ] as const;
 export type ReviewCheck = (typeof reviewChecks)[number];

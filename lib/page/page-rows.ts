@@ -58,7 +58,10 @@ export function pageParts(input: {
       .filter((row) => row.part === id)
       .map((row) => {
         const rowNotes = (notes.get(row.ref) ?? []).map((repair) => repair.note);
-        const rowCiting = [...new Set([...(citing[row.ref]?.zh ?? []), ...(citing[row.ref]?.en ?? [])])];
+        // A clause's own paragraphs (11.5.p2 citing 11.5) are the clause itself, not a citer.
+        const rowCiting = [
+          ...new Set([...(citing[row.ref]?.zh ?? []), ...(citing[row.ref]?.en ?? [])]),
+        ].filter((ref) => !isOwnParagraph(ref, row.ref));
         return pageRow(row, {
           highlight: highlightById.get(row.id),
           notes: rowNotes,
@@ -155,4 +158,9 @@ function firstWords(text: string): string {
   const cut = clean.slice(0, 40);
   const space = cut.lastIndexOf(' ');
   return `${space > 20 ? cut.slice(0, space) : cut}…`;
+}
+
+/** 11.5.p2 (a later paragraph of clause 11.5) is 11.5 itself; 11.5.1 or 11.50 is not. */
+export function isOwnParagraph(ref: string, of: string): boolean {
+  return ref === of || (ref.startsWith(`${of}.p`) && /^\d+$/.test(ref.slice(of.length + 2)));
 }

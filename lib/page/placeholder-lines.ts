@@ -25,7 +25,8 @@ const sum = (lines: number[]) => lines.reduce((a, b) => a + b, 0);
  * from 768 px (`wide`): the height a row has while it is out of view and not yet rendered
  * (`content-visibility: auto`). Counts the row's text in both languages, a conditional
  * replacement shown beside it, the highlight marks with their quoted phrases, and one line for
- * each other piece (region marks, the note and back-reference lines, the actions, padding).
+ * each other piece (region marks, the note and back-reference lines, the language labels
+ * stacked cells open with, padding).
  * An over-estimate only makes the scroll bar approximate until the row is first drawn.
  */
 export function placeholderLines(
@@ -39,9 +40,13 @@ export function placeholderLines(
   }, 0);
   const around = marks + 2 * row.marks.length + pieces + 3;
   return {
-    narrow: sum(linesIn(row.blocks, 'narrow')) + sum(linesIn(row.replacement, 'narrow')) + around,
-    // Beside the text, the actions box is three lines tall.
+    // Stacked, each cell opens with a line that names its language and status.
+    narrow:
+      sum(linesIn(row.blocks, 'narrow')) +
+      sum(linesIn(row.replacement, 'narrow')) +
+      languages.filter((language) => row.blocks[language]).length +
+      around,
     wide:
-      Math.max(3, ...linesIn(row.blocks, 'wide')) + Math.max(0, ...linesIn(row.replacement, 'wide')) + around,
+      Math.max(1, ...linesIn(row.blocks, 'wide')) + Math.max(0, ...linesIn(row.replacement, 'wide')) + around,
   };
 }

@@ -55,6 +55,10 @@ describe('bilingualGlossary', () => {
         en: 'An “End User” is any individual that uses the Services through you.',
         zh: '“最终用户”指通过您使用服务的任何个人。',
       },
+      excerpts: {
+        en: 'An “End User” is any individual that uses the Services through you.',
+        zh: '“最终用户”指通过您使用服务的任何个人。',
+      },
       refs: ['1.1'],
     });
   });
@@ -69,6 +73,7 @@ describe('bilingualGlossary', () => {
     expect(glossary.zh.find((p) => p.terms.zh === '该等行为')).toEqual({
       terms: { zh: '该等行为' },
       definitions: { zh: expect.stringContaining('以下统称该等行为') },
+      excerpts: { zh: expect.stringContaining('以下统称该等行为') },
       refs: ['preamble.1'],
     });
   });

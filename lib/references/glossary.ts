@@ -8,7 +8,10 @@ import { findDefinedTerms, sentenceWith, type DefinedTerm } from './defined-term
  */
 export interface GlossaryPair {
   terms: Partial<Record<Language, string>>;
+  /** The whole defining sentence per language (the export's). */
   definitions: Partial<Record<Language, string>>;
+  /** The same, or the part of it around the term when it is long (the page's). */
+  excerpts: Partial<Record<Language, string>>;
   /** The defining blocks' refs, in text order: the addenda each define “Addendum”. */
   refs: string[];
 }
@@ -40,7 +43,8 @@ export function bilingualGlossary(
   for (const [term, definitions] of byTerm(findDefinedTerms(official))) {
     const pair: GlossaryPair = {
       terms: { [official.language]: term },
-      definitions: { [official.language]: excerpt(definitions[0].sentence, term, official.language) },
+      definitions: { [official.language]: definitions[0].sentence },
+      excerpts: { [official.language]: excerpt(definitions[0].sentence, term, official.language) },
       refs: [...new Set(definitions.map((d) => d.ref))],
     };
     const rendering = renderings.find((r) => r.term === term)?.rendering;
@@ -49,7 +53,10 @@ export function bilingualGlossary(
       pair.terms[target] = rendering;
       const sentence =
         translated.get(rendering)?.[0].sentence ?? usingSentence(translation, pair.refs, rendering);
-      if (sentence) pair.definitions[target] = excerpt(sentence, rendering, target);
+      if (sentence) {
+        pair.definitions[target] = sentence;
+        pair.excerpts[target] = excerpt(sentence, rendering, target);
+      }
     }
     pairs.push(pair);
   }
@@ -57,7 +64,8 @@ export function bilingualGlossary(
     if (!used.has(term))
       pairs.push({
         terms: { [target]: term },
-        definitions: { [target]: excerpt(definitions[0].sentence, term, target) },
+        definitions: { [target]: definitions[0].sentence },
+        excerpts: { [target]: excerpt(definitions[0].sentence, term, target) },
         refs: [...new Set(definitions.map((d) => d.ref))],
       });
   return { en: sorted(pairs, 'en'), zh: sorted(pairs, 'zh') };
