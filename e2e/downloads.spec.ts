@@ -99,7 +99,9 @@ test('sitemap.xml lists every prerendered page with its language versions, and e
   // another URL (the default region under its key, /en/agreements/membership-agreement/intl).
   const pagesDir = path.join('.next', 'server', 'pages');
   const ownCanonical = (file: string, pathname: string) => {
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(pagesDir, file), 'utf8'));
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(
+      readFileSync(path.join(pagesDir, file), 'utf8'),
+    );
     return !!canonical && new URL(canonical[1]).pathname === pathname;
   };
   const prerendered = htmlFiles(pagesDir)

@@ -11,7 +11,7 @@ test('the library lists every agreement with both titles, edition and official l
   for (const slug of slugs) {
     const card = page.locator(`.agreement-card[data-slug="${slug}"]`);
     await expect(card.getByRole('link')).toHaveAttribute('href', `/en/agreements/${slug}`);
-    await expect(card.locator('.status-official')).toContainText('Official text');
+    await expect(card.locator('[data-official]')).toContainText('Official text');
     await expect(card.locator('.card-versions')).toContainText('English');
   }
   await expect(page.locator('.agreement-card[data-slug="maxcompute-terms"]')).toContainText(

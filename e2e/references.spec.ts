@@ -81,11 +81,11 @@ test('the glossary lists defined terms with links to where each is defined', asy
   await page.goto('/en/agreements/membership-agreement');
   const glossary = page.locator('#glossary');
   await expect(glossary.getByRole('heading', { name: 'Defined terms' })).toBeVisible();
-  const member = glossary.locator('[data-lang="en"] div', {
-    has: page.locator('dt', { hasText: /^Member Content$/ }),
+  const member = glossary.locator('[data-glossary-entry]', {
+    has: page.locator('dt [data-lang="en"]', { hasText: /^Member Content$/ }),
   });
   await expect(member.locator('a').first()).toHaveAttribute('href', /#clause-/);
-  await expect(glossary.locator('[data-lang="zh"] dt').first()).toBeVisible();
+  await expect(member.locator('dt [data-lang="zh"]')).toHaveText('会员内容');
 });
 
 test('a defined term shows its definition on hover and on focus', async ({ page }) => {
@@ -129,7 +129,9 @@ test('a glossary entry shows the defining clause on hover', async ({ page }) => 
   await page.goto('/zh/agreements/maxcompute-terms#glossary');
   await enhanced(page);
   const link = page
-    .locator('#glossary [data-lang="zh"] div', { has: page.locator('dt', { hasText: /^用户业务数据$/ }) })
+    .locator('#glossary [data-glossary-entry]', {
+      has: page.locator('dt [data-lang="zh"]', { hasText: /^用户业务数据$/ }),
+    })
     .locator('a')
     .first();
   await link.hover();

@@ -28,7 +28,8 @@ export function Glossary({
         {t('references.glossary')}
       </h2>
       <p className="mt-0 mb-3 text-sm text-muted">{t('references.glossaryIntro')}</p>
-      <dl className="m-0 grid gap-x-8 md:grid-cols-2">
+      {/* Two columns on wide screens, read down: the order is alphabetical. */}
+      <dl className="m-0 gap-x-8 md:columns-2">
         {pairs.map((pair) => {
           const first = pair.terms[locale] ? locale : other;
           const second = first === locale ? other : locale;
@@ -36,7 +37,7 @@ export function Glossary({
           return (
             <div
               key={`${pair.terms.en}|${pair.terms.zh}`}
-              className="content-start border-t border-line"
+              className="break-inside-avoid content-start border-t border-line"
               data-glossary-entry
             >
               <dt className="basis-full pt-2">

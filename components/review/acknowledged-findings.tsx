@@ -26,9 +26,13 @@ export function AcknowledgedFindings({
         {entries.map((entry, i) => (
           <li key={i} className="border-l-2 border-line pl-2" data-check={entry.check}>
             <p className="m-0">
-              <a href={`#${entry.id}`} className="font-semibold">
-                {label(entry.clause)}
-              </a>
+              {entry.inView ? (
+                <a href={`#${entry.id}`} className="font-semibold">
+                  {label(entry.clause)}
+                </a>
+              ) : (
+                <span className="font-semibold">{entry.clause}</span>
+              )}
               <span className="text-muted"> · {t(`review.check.${entry.check}`)}</span>
             </p>
             <p className="m-0 font-mono text-xs" lang="en">

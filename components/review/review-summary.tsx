@@ -4,10 +4,9 @@ import type { PageReview } from '@/lib/page/types';
 import { AcknowledgedFindings } from './acknowledged-findings';
 
 /**
- * The translation review of the whole agreement, at the top of the page while its switch is
- * on: the totals, what was compared (pairs, sentences, figures, references, terms), each kind
- * of check with what it read and found, and the acknowledged findings with their reasons.
- * `review-summary` is the hook the review switch shows and hides (styles/globals.css).
+ * The translation review of the whole agreement, under the page's "Translation review" heading:
+ * the totals, what was compared (pairs, sentences, figures, references, terms), each kind of
+ * check with what it read and found, and the acknowledged findings with their reasons.
  */
 export function ReviewSummary({
   review,
@@ -29,10 +28,9 @@ export function ReviewSummary({
     ['definedTerms', compared.definedTerms],
   ] as const;
   return (
-    <section className="review-summary" data-findings={findings}>
+    <div className="review-summary" data-findings={findings}>
       <div className="my-2 rounded-md border border-line bg-tint p-3 text-sm font-normal sm:p-4">
-        <h2 className="m-0 text-base font-semibold">{t('review.report')}</h2>
-        <p className="mt-1 mb-0" role="status">
+        <p className="m-0">
           {t('review.summary', { count: findings, acknowledged, pairs })}
           {findings === 0 && <> {t('review.none')}</>}
         </p>
@@ -54,7 +52,7 @@ export function ReviewSummary({
         )}
         <AcknowledgedFindings entries={review.acknowledgedFindings} label={label} t={t} />
       </div>
-    </section>
+    </div>
   );
 }
 
@@ -72,10 +70,10 @@ function ChecksTable({ checks, t }: { checks: PageReview['checks']; t: TFunction
             <th scope="col" className="hidden px-2 py-1 font-normal sm:table-cell">
               {t('review.table.read')}
             </th>
-            <th scope="col" className="px-2 py-1 text-right font-normal">
+            <th scope="col" className="px-2 py-1 text-right font-normal whitespace-nowrap">
               {t('review.table.found')}
             </th>
-            <th scope="col" className="px-2 py-1 text-right font-normal">
+            <th scope="col" className="px-2 py-1 text-right font-normal whitespace-nowrap">
               {t('review.table.acknowledged')}
             </th>
           </tr>

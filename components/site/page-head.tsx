@@ -1,5 +1,5 @@
 import Head from 'next/head';
-import type { Locale } from "@/lib/i18n/config";
+import type { Locale } from '@/lib/i18n/config';
 import { pageLinks } from '@/lib/site';
 
 /**

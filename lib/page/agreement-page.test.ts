@@ -112,6 +112,7 @@ describe('agreementPage', () => {
       'exclusions',
       'omissions',
       'consistency',
+      'renderings',
       'corrections',
     ]);
     expect(page.review.checks[0]).toEqual({
@@ -120,7 +121,7 @@ describe('agreementPage', () => {
       findings: 2,
       acknowledged: 1,
     });
-    expect(page.review.checks.slice(1).map((c) => c.findings)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(page.review.checks.slice(1).map((c) => c.findings)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(page.review.acknowledgedFindings).toEqual([
       {
         id: 'clause-1.3',
@@ -128,6 +129,7 @@ describe('agreementPage', () => {
         check: 'figures',
         text: 'zh has 30 days, en has 60 days',
         reason: 'Planted for the browser test of acknowledged findings.',
+        inView: true,
       },
     ]);
     expect(rowOf(page, '1.1').findings.map((f) => [f.text, f.acknowledged])).toEqual([

@@ -102,7 +102,7 @@ export function buildAgreementPage(
       findings: review.findings,
       corrections,
     }),
-    review: pageReview(review.pairs, review.findings, coverage, corrections),
+    review: pageReview(review.pairs, review.findings, coverage, corrections, new Set(rows.map((r) => r.id))),
     repairs: agreement.official.meta.repairs ?? [],
     highlights: { counts: tagCounts(highlights), clauses: highlightEntries(highlights, shown) },
     timelines: timelinesOf(agreement, printedHighlights),

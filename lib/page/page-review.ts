@@ -3,12 +3,17 @@ import type { ReviewCoverage } from '../bilingual/review-coverage';
 import type { Finding } from '../bilingual/types';
 import type { PageReview } from './types';
 
-/** The review part of the page model: totals, each check's coverage and findings, the acknowledged ones. */
+/**
+ * The review part of the page model: totals, each check's coverage and findings, the acknowledged
+ * ones. The review reads the printed text; `shown` (the clause ids this region's view has) says
+ * which findings' clauses the page can link to (Australia replaces 11.4, so 11.4(e) is not there).
+ */
 export function pageReview(
   pairs: number,
   findings: Finding[],
   coverage: ReviewCoverage,
   corrections: TranslationCorrection[],
+  shown: Set<string>,
 ): PageReview {
   const { checks, ...compared } = coverage;
   return {
@@ -27,7 +32,16 @@ export function pageReview(
     }),
     acknowledgedFindings: findings.flatMap((f) =>
       f.acknowledged
-        ? [{ id: f.id, clause: f.clause, check: f.check, text: f.text, reason: f.acknowledged }]
+        ? [
+            {
+              id: f.id,
+              clause: f.clause,
+              check: f.check,
+              text: f.text,
+              reason: f.acknowledged,
+              inView: shown.has(f.id),
+            },
+          ]
         : [],
     ),
     corrections,

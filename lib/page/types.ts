@@ -62,8 +62,18 @@ export interface PageReview {
   compared: Omit<ReviewCoverage, 'checks'>;
   /** Every kind of check run, in the order they run, also those that found nothing. */
   checks: { check: ReviewCheck; compared: CheckCoverage; findings: number; acknowledged: number }[];
-  /** Each acknowledged finding, in clause order: clause, check, the finding's text and why it stays. */
-  acknowledgedFindings: { id: string; clause: string; check: ReviewCheck; text: string; reason: string }[];
+  /**
+   * Each acknowledged finding, in clause order: clause, check, the finding's text and why it
+   * stays; `inView` false when this region's view lacks the clause (no link to it).
+   */
+  acknowledgedFindings: {
+    id: string;
+    clause: string;
+    check: ReviewCheck;
+    text: string;
+    reason: string;
+    inView: boolean;
+  }[];
   corrections: TranslationCorrection[];
 }
 
