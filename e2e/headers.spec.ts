@@ -3,10 +3,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // Plain HTTP against the production server (server.mjs): no browser needed. Exact values, so a
 // weakened policy fails here, not only a missing one.
-const policy = (frameAncestors: string) =>
+const policy = (frameAncestors: string, scripts = "'self'") =>
   [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src ${scripts}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -27,31 +27,46 @@ const html = 'public, max-age=300, must-revalidate';
 const immutable = 'public, max-age=31536000, immutable';
 const noStore = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
+// Only the search page and the search index (whose worker has the policy of its own response)
+// may compile WebAssembly, for Pagefind.
+const searchPolicy = (frameAncestors: string) => policy(frameAncestors, "'self' 'wasm-unsafe-eval'");
+
 async function assets(request: APIRequestContext) {
   const page = await (await request.get('/en/agreements/mns-terms')).text();
+  const entry = (await (await request.get('/pagefind/zh/pagefind-entry.json')).json()) as {
+    languages: { zh: { hash: string } };
+  };
   return {
     css: /href="(\/_next\/static\/[^"]+\.css)"/.exec(page)![1],
     island: /src="(\/islands\/[^"]+\.js)"/.exec(page)![1],
+    indexChunk: `/pagefind/zh/pagefind.${entry.languages.zh.hash}.pf_meta`,
   };
 }
 
 test('each kind of response carries exactly the headers it should', async ({ request }) => {
-  const { css, island } = await assets(request);
-  const cases: [string, number, string][] = [
+  const { css, island, indexChunk } = await assets(request);
+  const revalidate = 'public, max-age=0, must-revalidate';
+  const cases: [string, number, string, string?][] = [
     ['/en', 200, html],
     ['/zh/agreements/maxcompute-terms', 200, html],
     ['/en/agreements/membership-agreement/eu', 200, html],
     [css, 200, immutable],
     [island, 200, immutable],
-    ['/icon.svg', 200, 'public, max-age=0, must-revalidate'],
+    ['/icon.svg', 200, revalidate],
     ['/en/agreements/none', 404, noStore],
     ['/%E0%A4%A', 404, noStore],
+    ['/en/search?q=11.5', 200, html, searchPolicy("'self'")],
+    ['/zh/search', 200, html, searchPolicy("'self'")],
+    ['/pagefind/en/pagefind.js', 200, revalidate, searchPolicy("'self'")],
+    ['/pagefind/en/pagefind-worker.js', 200, revalidate, searchPolicy("'self'")],
+    ['/pagefind/en/wasm.en.pagefind', 200, revalidate, searchPolicy("'self'")],
+    [indexChunk, 200, immutable, searchPolicy("'self'")],
   ];
-  for (const [path, status, cache] of cases) {
+  for (const [path, status, cache, csp = policy("'self'")] of cases) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     expect(response.status(), path).toBe(status);
-    expect(headers['content-security-policy'], path).toBe(policy("'self'"));
+    expect(headers['content-security-policy'], path).toBe(csp);
     expect(headers, path).toMatchObject(security);
     expect(headers['cache-control'], path).toBe(cache);
   }
@@ -106,5 +121,9 @@ test.describe('FRAME_ANCESTORS', () => {
         policy("'self' https://console.example.com"),
       );
     }
+    const search = await request.get(`http://127.0.0.1:${port}/en/search`);
+    expect(search.headers()['content-security-policy']).toBe(
+      searchPolicy("'self' https://console.example.com"),
+    );
   });
 });
