@@ -83,14 +83,10 @@ async function main() {
         for (let run = 0; run < runs; run++) {
           const context = await browser.newContext();
           const page = await context.newPage();
-          let bytes = 0;
-          let count = 0;
-          page.on('response', async (response) => {
-            if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-            count++;
-            bytes += Number(
-              (await response.allHeaders())['content-length'] ?? (await response.body()).length,
-            );
+          const sizes: Promise<number>[] = [];
+          page.on('requestfinished', (request) => {
+            if (new URL(request.url()).pathname.startsWith('/pagefind/'))
+              sizes.push(request.sizes().then((size) => size.responseBodySize));
           });
           // The moment the first result enters the list, on the page's clock (0 = navigation start).
           await page.addInitScript(() => {
@@ -104,8 +100,9 @@ async function main() {
           await page.goto(`${base}/${lang}/search?q=${encodeURIComponent(query)}`);
           await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult);
           cold.push(await page.evaluate(() => (window as unknown as { firstResult: number }).firstResult));
-          fetched = bytes;
-          requests = count;
+          const settled = await Promise.all(sizes);
+          fetched = settled.reduce((total, size) => total + size, 0);
+          requests = settled.length;
           // A second query on the loaded page.
           const started = await page.evaluate(() => performance.now());
           await page.locator('#search-query').fill('删除');

@@ -150,6 +150,28 @@ test('filters narrow the results: agreement, language of the text, highlight cat
   await expect(results(page)).toHaveCount(Math.min(unfiltered.length, 20));
 });
 
+test('on a phone the form and the results fit the width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The longest agreement title is in the agreement filter; the results carry long labels.
+  await search(page, q('USD100'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  await expect(page.getByRole('button', { name: 'Search' })).toBeInViewport({ ratio: 1 });
+});
+
+test('on a phone the header has the search button alone; it opens the search page, ready to type', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/agreements/mns-terms');
+  await expect(page.getByRole('searchbox', { name: 'Search all agreements' })).toBeHidden();
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL('/en/search?q=');
+  await expect(page.getByRole('searchbox', { name: 'Words, a phrase or a clause number' })).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText(
+    'Type a word, a phrase or a clause number, such as 11.5.',
+  );
+});
+
 test('the search page has no accessibility violations with its results', async ({ page }) => {
   await search(page, q('违约金'));
   expect(axeSummary(await new AxeBuilder({ page }).analyze())).toEqual([]);

@@ -211,6 +211,8 @@ if (form && status && list && more && root) {
   });
   const query = queryFromUrl();
   showInForm(query);
+  // Arrived from the header's button alone (a phone's header has no field): the words go here.
+  if (!query.q) (form.elements.namedItem('q') as HTMLInputElement).focus();
   void run(query);
   document.documentElement.dataset.enhanced = 'search';
 }

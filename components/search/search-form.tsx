@@ -29,7 +29,7 @@ export function SearchForm({
 }) {
   const field = 'rounded border border-line bg-paper px-2 py-1';
   return (
-    <form action={`/${locale}/search`} method="get" role="search" data-search className="grid gap-4">
+    <form action={`/${locale}/search`} method="get" role="search" data-search className="grid min-w-0 gap-4">
       <div>
         <label htmlFor="search-query" className="mb-1 block font-semibold">
           {t('search.query')}
@@ -51,11 +51,12 @@ export function SearchForm({
           </button>
         </div>
       </div>
-      <fieldset className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded border border-line p-3">
+      <fieldset className="flex min-w-0 flex-wrap items-end gap-x-6 gap-y-3 rounded border border-line p-3">
         <legend className="px-1 text-sm font-semibold">{t('search.filters')}</legend>
-        <label className="grid gap-1 text-sm">
+        {/* The longest title would widen the form past a phone's width: the select shrinks. */}
+        <label className="grid min-w-0 max-w-full gap-1 text-sm">
           {t('search.agreement')}
-          <select name="agreement" className={`${field} max-w-full`} defaultValue="">
+          <select name="agreement" className={`${field} w-full min-w-0`} defaultValue="">
             <option value="">{t('search.allAgreements')}</option>
             {agreements.map((agreement) => (
               <option key={agreement.slug} value={agreement.slug} lang={htmlLang(agreement.language)}>
