@@ -38,6 +38,7 @@ describe('sitemap.xml', () => {
 
   it('lists every prerendered page in both interface languages, and the chooser', () => {
     const paths = [
+      '/search',
       '/agreements/one-party',
       '/agreements/review-sample',
       '/agreements/review-sample/cn',

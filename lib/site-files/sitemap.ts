@@ -3,12 +3,14 @@ import { agreementPagePath } from '../export/site';
 
 /**
  * Every page of the site once, by its path after the interface language: '' (the library,
- * /en and /zh), '/agreements/mns-terms', '/agreements/membership-agreement/eu' — the same pages
- * `getStaticPaths` prerenders: each agreement, and each region that applies to it.
+ * /en and /zh), '/search', '/agreements/mns-terms', '/agreements/membership-agreement/eu' — the
+ * same pages `getStaticPaths` prerenders: each agreement, and each region that applies to it.
+ * The embed views (frames for consoles, noindex) are left out.
  */
 export function sitePages(agreements: { slug: string; regions: string[] }[]): string[] {
   return [
     '',
+    '/search',
     ...agreements.flatMap(({ slug, regions }) => [
       agreementPagePath('', slug).slice(1),
       ...regions.map((region) => agreementPagePath('', slug, region).slice(1)),
