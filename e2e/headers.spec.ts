@@ -75,8 +75,8 @@ test('each kind of response carries exactly the headers it should', async ({ req
     ['/zh/search', 200, html, page, undefined, search],
     ['/pagefind/en/pagefind.js', 200, revalidate, script, undefined, search],
     ['/pagefind/en/pagefind-worker.js', 200, revalidate, script, undefined, search],
-    ['/pagefind/en/wasm.en.pagefind', 200, revalidate, 'PAGEFIND_TYPE', undefined, search],
-    [indexChunk, 200, immutable, 'PAGEFIND_TYPE', undefined, search],
+    ['/pagefind/en/wasm.en.pagefind', 200, revalidate, 'application/octet-stream', undefined, search],
+    [indexChunk, 200, immutable, 'application/octet-stream', undefined, search],
   ];
   for (const [path, status, cache, type, origin, csp = policy("'self'")] of cases) {
     const response = await request.get(path, { maxRedirects: 0 });
