@@ -22,12 +22,25 @@ import { HighlightLegend } from '../highlight/highlight-legend';
 import { HighlightSummary } from '../highlight/highlight-summary';
 import { DeletionTimelines } from '../highlight/deletion-timelines';
 import { HighlightIconSprite } from '../highlight/highlight-icon';
+import { CompareLinks } from '../compare/compare-links';
+import type { SharedTermsLink } from '@/lib/compare/shared-terms';
 
 /**
  * The side-by-side page: header, region, controls, contents, then one row per clause id, by
  * part — a rendering of the page model (lib/page), which has done every analysis already.
  */
-export function AgreementView({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
+export function AgreementView({
+  page,
+  sharedTerms = [],
+  locale,
+  t,
+}: {
+  page: AgreementPage;
+  /** Other publications of the same terms (lib/compare), for the compare links. */
+  sharedTerms?: SharedTermsLink[];
+  locale: Locale;
+  t: TFunction;
+}) {
   const display = page.texts[locale] ?? page.texts[page.official]!;
   const rowsByRef = new Map(page.parts.flatMap((part) => part.rows).map((row) => [row.ref, row]));
   const partTitle = (id: string) => page.parts.find((p) => p.id === id)?.titles[display.language];
@@ -85,6 +98,7 @@ export function AgreementView({ page, locale, t }: { page: AgreementPage; locale
         ) : (
           <PartyCard party={page.party} locale={locale} t={t} />
         )}
+        <CompareLinks page={page} publications={sharedTerms} locale={locale} t={t} />
       </div>
       <div className="agreement-tools">
         <ViewControls t={t} bilingual={!oneLanguage} />
