@@ -9,6 +9,8 @@ const pages = [
   ...locales.flatMap((lang) => [`/${lang}`, ...slugs.map((slug) => `/${lang}/agreements/${slug}`)]),
   '/en/agreements/membership-agreement/eu',
   '/zh/agreements/membership-agreement/au',
+  '/en/compare/mini-program-cloud-terms/maxcompute-terms',
+  '/zh/agreements/membership-agreement/compare/eu/au',
   '/en/agreements/none',
 ];
 
