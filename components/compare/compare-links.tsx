@@ -30,8 +30,10 @@ export function CompareLinks({
           {regions.map((option, i) => (
             <span key={option.key}>
               {i > 0 && ' · '}
+              {/* Named in full: "Europe" alone is also the region picker's link. */}
               <a
                 href={`/${locale}/agreements/${page.slug}/compare/${region!.key}/${option.key}`}
+                aria-label={t('compare.regionLink', { a: region!.card.name[locale], b: option.name[locale] })}
                 className="underline"
               >
                 {option.name[locale]}
