@@ -231,6 +231,10 @@ test.describe('without JavaScript', () => {
       'Applies when Differs',
       'Addenda in force Differs',
     ]);
+    const conditionalLaw = page
+      .getByTestId('compare-card')
+      .locator('tr', { hasText: 'Governing law under a condition' });
+    await expect(conditionalLaw.locator('td').first()).toContainText('None');
     // Clause 10 of International (heading, its paragraphs and items a–e) against the one clause
     // the Australia Addendum puts in its place.
     await expect(page.locator('[id="clause-10"] [data-side="a"] [lang="en"] p')).toHaveCount(8);

@@ -69,6 +69,8 @@ export function CardDifferences({
                 <Value
                   key={value ? 'v' : 'none'}
                   value={value}
+                  // No conditional terms is "none", not a fact the agreement leaves unsaid.
+                  absent={t(row.field.startsWith('conditional') ? 'region.noAddenda' : 'region.notStated')}
                   comparison={comparison}
                   locale={locale}
                   t={t}
@@ -126,16 +128,18 @@ function Line({
 
 function Value({
   value,
+  absent,
   comparison,
   locale,
   t,
 }: {
   value: CardValue | null;
+  absent: string;
   comparison: Comparison;
   locale: Locale;
   t: TFunction;
 }) {
-  if (!value) return <span className="text-muted">{t('region.notStated')}</span>;
+  if (!value) return <span className="text-muted">{absent}</span>;
   const words = value.jurisdiction
     ? `${value[locale]} — ${t(`region.jurisdiction.${value.jurisdiction}`)}`
     : value[locale];
