@@ -11,6 +11,8 @@ const pages = [
   '/zh/agreements/membership-agreement/au',
   '/en/embed/membership-agreement/eu',
   '/zh/embed/membership-agreement/au/11.5',
+  '/en/compare/mini-program-cloud-terms/maxcompute-terms',
+  '/zh/agreements/membership-agreement/compare/eu/au',
   '/en/agreements/none',
   // The search page also loads Pagefind's script and worker from /pagefind/, and compiles its
   // WebAssembly under the page's own policy: checked once a search has run.

@@ -25,6 +25,8 @@ import { HighlightLegend } from '../highlight/highlight-legend';
 import { HighlightSummary } from '../highlight/highlight-summary';
 import { DeletionTimelines } from '../highlight/deletion-timelines';
 import { HighlightIconSprite } from '../highlight/highlight-icon';
+import { CompareLinks } from '../compare/compare-links';
+import type { SharedTermsLink } from '@/lib/compare/shared-terms';
 
 /**
  * The side-by-side page: header, region, controls, contents, then one row per clause id, by
@@ -34,11 +36,14 @@ import { HighlightIconSprite } from '../highlight/highlight-icon';
  */
 export function AgreementView({
   page,
+  sharedTerms = [],
   locale,
   t,
   embedded = false,
 }: {
   page: AgreementPage;
+  /** Other publications of the same terms (lib/compare), for the compare links. */
+  sharedTerms?: SharedTermsLink[];
   locale: Locale;
   t: TFunction;
   embedded?: boolean;
@@ -160,6 +165,7 @@ export function AgreementView({
         ) : (
           <PartyCard party={page.party} locale={locale} t={t} />
         )}
+        {!embedded && <CompareLinks page={page} publications={sharedTerms} locale={locale} t={t} />}
       </div>
       <ReadingToolbar
         gotoAction={`${base}/goto`}
