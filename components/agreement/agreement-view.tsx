@@ -27,6 +27,7 @@ import { DeletionTimelines } from '../highlight/deletion-timelines';
 import { HighlightIconSprite } from '../highlight/highlight-icon';
 import { CompareLinks } from '../compare/compare-links';
 import type { SharedTermsLink } from '@/lib/compare/shared-terms';
+import { partTitleClass } from '../ui/part-title';
 
 /**
  * The side-by-side page: header, region, controls, contents, then one row per clause id, by
@@ -204,7 +205,7 @@ export function AgreementView({
               className="part"
               data-citation={citationTemplate(part.id)}
             >
-              <h2 id={`part-${part.id}-title`} className="part-title">
+              <h2 id={`part-${part.id}-title`} className={partTitleClass}>
                 <PartTitle
                   titles={part.titles}
                   order={columns}
@@ -236,7 +237,7 @@ export function AgreementView({
                 aria-labelledby="translation-review-title"
                 className="print:hidden"
               >
-                <h2 id="translation-review-title" className="part-title">
+                <h2 id="translation-review-title" className={partTitleClass}>
                   {t('review.title')}
                 </h2>
                 <ReviewSummary review={page.review} t={t} />
@@ -337,7 +338,10 @@ function PrintBlock({
 function OneLanguageNotice({ page, t }: { page: AgreementPage; t: TFunction }) {
   const other = page.official === 'zh' ? 'en' : 'zh';
   return (
-    <p className="one-language-notice" role="note">
+    <p
+      className="one-language-notice my-2 border-l-3 border-reference bg-reference-tint px-3 py-2"
+      role="note"
+    >
       {t('status.oneLanguage', { language: t(`language.${page.official}`), other: t(`language.${other}`) })}
     </p>
   );
