@@ -16,5 +16,6 @@ export default defineConfig([
     'bench/tmp/**',
     'public/islands/**',
     'public/bench-floor/**',
+    'public/pagefind/**',
   ]),
 ]);

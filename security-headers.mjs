@@ -4,8 +4,11 @@
  * (`npm start`), `next.config.js` in development, and the README lists them for static hosts.
  *
  * Pages carry no inline script (each loads its one island from /islands/), so script-src is
- * 'self' alone. style-src keeps 'unsafe-inline' for the style attributes that carry each row's
- * height estimate. Consoles embed pages: `frameAncestors` lists the origins allowed to frame them.
+ * 'self' alone. The search page alone runs WebAssembly (Pagefind's search, compiled from
+ * /pagefind/), which needs 'wasm-unsafe-eval': it allows compiling WebAssembly and nothing
+ * else (no eval, no inline script). style-src keeps 'unsafe-inline' for the style attributes
+ * that carry each row's height estimate. Consoles embed pages: `frameAncestors` lists the
+ * origins allowed to frame them.
  */
 
 /** FRAME_ANCESTORS as given ("'self' https://console.example.com"), else 'self'. */
@@ -13,12 +16,28 @@ export function frameAncestors(env = process.env) {
   return env.FRAME_ANCESTORS?.trim() || "'self'";
 }
 
-/** @param {{ frameAncestors: string, development?: boolean }} options */
-export function contentSecurityPolicy({ frameAncestors, development = false }) {
+/**
+ * The paths whose policy allows WebAssembly: the search pages, and the Pagefind bundle, whose
+ * web worker (/pagefind/en/pagefind-worker.js) runs the search under the policy of its own
+ * response, not the page's.
+ * @param {string} pathname
+ */
+export function runsWebAssembly(pathname) {
+  return /^\/(en|zh)\/search\/?$/.test(pathname) || pathname.startsWith('/pagefind/');
+}
+
+/** @typedef {{ frameAncestors: string, development?: boolean, webAssembly?: boolean }} PolicyOptions */
+
+/** @param {PolicyOptions} options */
+export function contentSecurityPolicy({ frameAncestors, development = false, webAssembly = false }) {
   return [
     "default-src 'self'",
     // `next dev` hydrates every page and evaluates its modules: only there.
-    development ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : "script-src 'self'",
+    development
+      ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'"
+      : webAssembly
+        ? "script-src 'self' 'wasm-unsafe-eval'"
+        : "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -30,7 +49,7 @@ export function contentSecurityPolicy({ frameAncestors, development = false }) {
   ].join('; ');
 }
 
-/** @param {{ frameAncestors: string, development?: boolean }} options */
+/** @param {PolicyOptions} options */
 export function securityHeaders(options) {
   return {
     'Content-Security-Policy': contentSecurityPolicy(options),
@@ -54,12 +73,18 @@ export function crossOriginHeaders(pathname) {
 /**
  * Cache-Control by what is served. HTML: five minutes, then revalidated against its ETag —
  * agreements change, and Next's own default for prerendered pages lets shared caches keep them
- * a year. Files whose names carry a content hash (Next's /_next/static/, our /islands/): a year,
- * immutable. Anything else (a file of public/): revalidate every time.
+ * a year. Files whose names carry a content hash (Next's /_next/static/, our /islands/, the search
+ * index's chunks: /pagefind/zh/index/zh_e8e36f7.pf_index): a year, immutable. Anything else,
+ * including Pagefind's own script, WebAssembly and entry file, whose names stay the same when
+ * the index changes: revalidate every time.
  * @param {string} pathname
  */
 export function cacheControl(pathname) {
-  if (pathname.startsWith('/_next/static/') || /^\/islands\/[\w-]+-[A-Z0-9]{8}\.js$/.test(pathname))
+  if (
+    pathname.startsWith('/_next/static/') ||
+    /^\/islands\/[\w-]+-[A-Z0-9]{8}\.js$/.test(pathname) ||
+    /^\/pagefind\/(en|zh)\/(\w+\/)?[\w.-]*_[0-9a-f]{7,}\.pf_\w+$/.test(pathname)
+  )
     return 'public, max-age=31536000, immutable';
   if (pathname.startsWith('/data/')) return 'public, max-age=300, must-revalidate';
   // A clause embed's last segment is a clause id, not an extension: /en/embed/membership-agreement/eu/11.5.

@@ -6,25 +6,34 @@
  *   - only GET and HEAD are served; every other method gets 405 with `Allow`;
  *   - a path that cannot be decoded names no page: the site's 404 page;
  *   - every response carries the security headers (security-headers.mjs), read from the
- *     environment when the server starts, so FRAME_ANCESTORS needs no rebuild;
+ *     environment when the server starts, so FRAME_ANCESTORS needs no rebuild; the search page
+ *     and its index get the policy that lets Pagefind run WebAssembly, no other path does;
  *   - Cache-Control by what is served;
  *   - the data exports (/data/) readable from any origin (Access-Control-Allow-Origin: *).
  */
 import { createServer } from 'node:http';
 import next from 'next';
-import { cacheControl, crossOriginHeaders, frameAncestors, securityHeaders } from './security-headers.mjs';
+import {
+  cacheControl,
+  crossOriginHeaders,
+  frameAncestors,
+  runsWebAssembly,
+  securityHeaders,
+} from './security-headers.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
 const headers = securityHeaders({ frameAncestors: frameAncestors() });
+const searchHeaders = securityHeaders({ frameAncestors: frameAncestors(), webAssembly: true });
 
 const app = next({ dev: false, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const pathname = (req.url ?? '/').split('?')[0];
+  for (const [name, value] of Object.entries(runsWebAssembly(pathname) ? searchHeaders : headers))
+    res.setHeader(name, value);
   for (const [name, value] of Object.entries(crossOriginHeaders(pathname))) res.setHeader(name, value);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });

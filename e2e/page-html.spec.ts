@@ -17,7 +17,7 @@ test('every page: unique ids, known languages, in-page links that land, <html la
       if (!paths.includes(href)) paths.push(href);
   }
   expect(paths.length).toBeGreaterThan(locales.length * slugs.length);
-  for (const path of [...locales.map((lang) => `/${lang}`), ...paths]) {
+  for (const path of [...locales.flatMap((lang) => [`/${lang}`, `/${lang}/search`]), ...paths]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = await response.text();

@@ -36,7 +36,7 @@ export function enhanceReferencePreviews(): void {
       target?.querySelector(`.clause-cell[data-lang="${language}"]`) ?? target?.querySelector('.clause-cell');
     if (!target || !cell || target.contains(link)) return hide();
     const label = document.createElement('p');
-    label.className = 'preview-label';
+    label.className = 'preview-label mb-1 font-semibold text-muted first-letter:uppercase';
     label.textContent = target.querySelector<HTMLElement>('.clause-actions')?.dataset.label ?? '';
     const body = document.createElement('div');
     body.setAttribute('lang', cell.getAttribute('lang') ?? '');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The browser scripts that enhance the pages, one bundle per kind of page (islands/*.ts). */
-export const islandEntries = ['agreement', 'chooser', 'embed', 'not-found'] as const;
+export const islandEntries = ['agreement', 'chooser', 'embed', 'not-found', 'search'] as const;
 export type Island = (typeof islandEntries)[number];
 
 /** Where scripts/build-islands.ts writes them; `public/` serves them at /islands/. */

@@ -21,12 +21,12 @@ export default function NotFound({ script }: Props) {
       <Head>
         <title>404 · Page not found · 页面不存在</title>
       </Head>
-      <main id="main" className="not-found">
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {locales.map((locale) => {
           const t = getT(locale);
           return (
             <section key={locale} data-not-found={locale} lang={htmlLang(locale)}>
-              <h1>{t('notFound.title')}</h1>
+              <h1 className="mb-3 text-[1.75rem] font-bold">{t('notFound.title')}</h1>
               <p>{t('notFound.body')}</p>
               <p>
                 <Link href={`/${locale}`}>{t('notFound.back')}</Link>

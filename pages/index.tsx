@@ -31,14 +31,14 @@ export default function LanguageChooser({ script }: Props) {
         <script src={script} />
       </Head>
       <PageHead locale={null} path="" />
-      <main id="main" className="chooser">
-        <h1>
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="mb-3 text-[1.75rem] font-bold">
           {en('site.name')} · <span lang="zh-CN">{zh('site.name')}</span>
         </h1>
         <p>
           {en('site.tagline')} <span lang="zh-CN">{zh('site.tagline')}</span>
         </p>
-        <ul>
+        <ul className="flex gap-4 text-[1.25rem]">
           <li>
             <Link href="/en" hrefLang="en">
               {en('chooser.english')}

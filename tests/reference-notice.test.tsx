@@ -46,7 +46,9 @@ describe('the notice on a reference translation', () => {
     for (const locale of ['en', 'zh'] as const) {
       it(`${slug}, ${locale} interface: on the translation's column only`, () => {
         const page = headingsModel(slug);
-        const html = renderToStaticMarkup(<ColumnHeadings page={page} columns={['zh', 'en']} t={getT(locale)} />);
+        const html = renderToStaticMarkup(
+          <ColumnHeadings page={page} columns={['zh', 'en']} t={getT(locale)} />,
+        );
         const [translation, official] = ['false', 'true'].map((o) =>
           columns(html).find((c) => c.official === o)!,
         );

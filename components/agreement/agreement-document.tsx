@@ -7,7 +7,7 @@ import { SiteHeader } from '../site/site-header';
 import { AgreementView } from './agreement-view';
 
 /** One agreement page as a document: title, the site header, the view, and its one script. */
-export function AgreementDocument({ locale, page, script }: AgreementRouteProps) {
+export function AgreementDocument({ locale, page, script, sharedTerms }: AgreementRouteProps) {
   const t = getT(locale);
   const text = page.texts[locale] ?? page.texts[page.official]!;
   const region = page.region && !page.region.isDefault ? page.region : null;
@@ -24,7 +24,7 @@ export function AgreementDocument({ locale, page, script }: AgreementRouteProps)
       <PageHead locale={locale} path={`/agreements/${path}`} />
       <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}/agreements/${path}`} t={t} />
       <main id="main">
-        <AgreementView page={page} locale={locale} t={t} />
+        <AgreementView page={page} sharedTerms={sharedTerms} locale={locale} t={t} />
       </main>
       <script src={script} defer />
     </>

@@ -2,20 +2,23 @@ import type { TFunction } from 'i18next';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
 import type { AgreementPage } from '@/lib/page/types';
 import { editionOf } from '@/lib/format';
+import { StatusBadge } from '../ui/status-badge';
 
 /** Title in the interface language (the other language's title beneath), edition, official text. */
 export function AgreementHeader({ page, locale, t }: { page: AgreementPage; locale: Locale; t: TFunction }) {
   const primary = page.texts[locale] ?? page.texts[page.official]!;
   const secondary = page.languages.map((l) => page.texts[l]!).find((text) => text !== primary);
   return (
-    <header className="agreement-header">
-      <h1 lang={htmlLang(primary.language)}>{primary.title}</h1>
+    <header className="agreement-header mx-auto max-w-[90rem] px-4 pt-6 pb-2">
+      <h1 lang={htmlLang(primary.language)} className="text-[1.6rem] leading-[1.3] font-bold">
+        {primary.title}
+      </h1>
       {secondary && (
-        <p className="secondary-title" lang={htmlLang(secondary.language)}>
+        <p className="mt-1 text-muted" lang={htmlLang(secondary.language)}>
           {secondary.title}
         </p>
       )}
-      <dl className="agreement-meta">
+      <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-[0.9rem] text-muted">
         <div>
           <dt className="sr-only">{t('meta.version', { value: '' })}</dt>
           <dd lang={htmlLang(primary.language)}>{editionOf(primary.meta, t)}</dd>
@@ -23,9 +26,9 @@ export function AgreementHeader({ page, locale, t }: { page: AgreementPage; loca
         <div>
           <dt className="sr-only">{t('status.official')}</dt>
           <dd>
-            <span className="status-badge status-official">
+            <StatusBadge status="official">
               {t('library.official', { language: t(`language.${page.official}`) })}
-            </span>
+            </StatusBadge>
             {/* Which text prevails, and what the translation is, only where there is one. */}
             {secondary && <> {t('status.prevails')}</>}
           </dd>

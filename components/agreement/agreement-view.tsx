@@ -25,6 +25,9 @@ import { HighlightLegend } from '../highlight/highlight-legend';
 import { HighlightSummary } from '../highlight/highlight-summary';
 import { DeletionTimelines } from '../highlight/deletion-timelines';
 import { HighlightIconSprite } from '../highlight/highlight-icon';
+import { CompareLinks } from '../compare/compare-links';
+import type { SharedTermsLink } from '@/lib/compare/shared-terms';
+import { partTitleClass } from '../ui/part-title';
 
 /**
  * The side-by-side page: header, region, controls, contents, then one row per clause id, by
@@ -34,11 +37,14 @@ import { HighlightIconSprite } from '../highlight/highlight-icon';
  */
 export function AgreementView({
   page,
+  sharedTerms = [],
   locale,
   t,
   embedded = false,
 }: {
   page: AgreementPage;
+  /** Other publications of the same terms (lib/compare), for the compare links. */
+  sharedTerms?: SharedTermsLink[];
   locale: Locale;
   t: TFunction;
   embedded?: boolean;
@@ -163,6 +169,7 @@ export function AgreementView({
         ) : (
           <PartyCard party={page.party} locale={locale} t={t} />
         )}
+        {!embedded && <CompareLinks page={page} publications={sharedTerms} locale={locale} t={t} />}
       </div>
       <ReadingToolbar
         gotoAction={`${base}/goto`}
@@ -201,7 +208,7 @@ export function AgreementView({
               className="part"
               data-citation={citationTemplate(part.id)}
             >
-              <h2 id={`part-${part.id}-title`} className="part-title">
+              <h2 id={`part-${part.id}-title`} className={partTitleClass}>
                 <PartTitle
                   titles={part.titles}
                   order={columns}
@@ -233,7 +240,7 @@ export function AgreementView({
                 aria-labelledby="translation-review-title"
                 className="print:hidden"
               >
-                <h2 id="translation-review-title" className="part-title">
+                <h2 id="translation-review-title" className={partTitleClass}>
                   {t('review.title')}
                 </h2>
                 <ReviewSummary review={page.review} label={labelOf} t={t} />
@@ -334,7 +341,10 @@ function PrintBlock({
 function OneLanguageNotice({ page, t }: { page: AgreementPage; t: TFunction }) {
   const other = page.official === 'zh' ? 'en' : 'zh';
   return (
-    <p className="one-language-notice" role="note">
+    <p
+      className="one-language-notice my-2 border-l-3 border-reference bg-reference-tint px-3 py-2"
+      role="note"
+    >
       {t('status.oneLanguage', { language: t(`language.${page.official}`), other: t(`language.${other}`) })}
     </p>
   );

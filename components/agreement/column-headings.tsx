@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { AgreementPage } from '@/lib/page/types';
 import { htmlLang } from '@/lib/i18n/config';
 import type { Language } from '@/lib/pipeline/types';
+import { StatusBadge } from '../ui/status-badge';
 
 /**
  * The row above the clauses, sticky under the toolbar on wide screens: each column's language
@@ -18,7 +19,11 @@ export function ColumnHeadings({
   t: TFunction;
 }) {
   return (
-    <div className="column-headings clause-cells sticky top-[var(--toolbar-height)] z-20 hidden border-b-2 border-line bg-paper py-2 pr-[5rem] md:grid">
+    <div
+      className={`column-headings clause-cells sticky top-[var(--toolbar-height)] z-20 hidden grid-cols-1 gap-x-6 gap-y-1 border-b-2 border-line bg-paper py-2 pr-[5rem] md:grid ${
+        columns.length > 1 ? 'md:grid-cols-2' : ''
+      }`}
+    >
       {columns.map((language) => {
         const status = page.texts[language]?.status;
         return (
@@ -32,11 +37,11 @@ export function ColumnHeadings({
               {language === 'zh' ? '中文' : 'English'}
             </span>
             {status ? (
-              <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>
+              <StatusBadge status={status}>{t(`status.${status}`)}</StatusBadge>
             ) : (
-              <span className="status-badge status-missing">
+              <StatusBadge status="missing">
                 {t('status.missing', { language: t(`language.${language}`) })}
-              </span>
+              </StatusBadge>
             )}
             {status === 'reference-translation' && (
               <span className="prevails basis-full text-xs text-muted">{t('status.prevails')}</span>

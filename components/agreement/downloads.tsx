@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { dataPaths } from '@/lib/export/site';
 import { htmlLang } from '@/lib/i18n/config';
 import type { AgreementPage } from '@/lib/page/types';
+import { partTitleClass } from '../ui/part-title';
 
 /**
  * The agreement as files for tools and for keeping: the JSON export (with its schema) and each
@@ -15,7 +16,7 @@ export function Downloads({ page, t }: { page: AgreementPage; t: TFunction }) {
       className="mx-auto max-w-[90rem] px-4 pb-12 print:hidden"
       data-testid="downloads"
     >
-      <h2 id="downloads-title" className="part-title">
+      <h2 id="downloads-title" className={partTitleClass}>
         {t('downloads.title')}
       </h2>
       <ul className="m-0 flex list-none flex-col gap-1.5 p-0 text-[0.9rem]">

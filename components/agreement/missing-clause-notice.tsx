@@ -32,7 +32,7 @@ export function MissingClauseNotice({
   return (
     <div
       id="missing-clause"
-      className="missing-clause"
+      className="missing-clause my-2 border-l-3 border-accent bg-target px-3 py-2"
       role="status"
       hidden
       data-elsewhere={JSON.stringify(elsewhere)}

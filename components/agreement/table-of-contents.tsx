@@ -21,7 +21,9 @@ export function TableOfContents({
   t: TFunction;
   extra: { id: string; label: string }[];
 }) {
-  const link = 'block border-l-2 border-transparent px-1 py-0.5 text-ink no-underline hover:text-accent';
+  // The part and section in view (aria-current, set by islands/toc-spy.ts) in the accent colour.
+  const link =
+    'block border-l-2 border-transparent px-1 py-0.5 text-ink no-underline hover:text-accent aria-[current]:border-accent aria-[current]:font-semibold aria-[current]:text-accent';
   return (
     <nav
       id="toc"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Tag } from '@/lib/highlights/types';
 
 /**
@@ -7,9 +8,27 @@ import type { Tag } from '@/lib/highlights/types';
  */
 export function HighlightIcon({ tag }: { tag: Tag }) {
   return (
-    <svg className="highlight-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
+    <svg
+      className="inline-block size-[1em] align-[-0.125em]"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 16 16"
+    >
       <use href={`#icon-${tag}`} />
     </svg>
+  );
+}
+
+const chipColour: Record<Tag, string> = { liability: 'bg-liability', deletion: 'bg-deletion' };
+
+/** A category's label: white icon (and words) on the category's colour. */
+export function HighlightChip({ tag, children }: { tag: Tag; children: ReactNode }) {
+  return (
+    <span
+      className={`inline-block rounded px-[0.35rem] text-[0.75rem] font-semibold whitespace-nowrap text-white ${chipColour[tag]}`}
+    >
+      {children}
+    </span>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Tag } from '@/lib/highlights/types';
-import { HighlightIcon } from './highlight-icon';
+import { HighlightChip, HighlightIcon } from './highlight-icon';
 
 /**
  * The two categories, each with its colour, icon and words (never colour alone), a one-line
@@ -8,14 +8,14 @@ import { HighlightIcon } from './highlight-icon';
  */
 export function HighlightLegend({ counts, t }: { counts: Record<Tag, number>; t: TFunction }) {
   return (
-    <fieldset className="highlight-legend">
-      <legend>{t('highlight.legend')}</legend>
+    <fieldset className="grid gap-[0.2rem]">
+      <legend className="mb-[0.15rem] font-semibold">{t('highlight.legend')}</legend>
       {(['liability', 'deletion'] as const).map((tag) => (
-        <label key={tag} className={`legend-item legend-${tag}`}>
+        <label key={tag} className="flex cursor-pointer items-baseline gap-[0.4rem]">
           <input type="checkbox" id={`highlight-${tag}`} defaultChecked />
-          <span className={`highlight-chip chip-${tag}`}>
+          <HighlightChip tag={tag}>
             <HighlightIcon tag={tag} />
-          </span>
+          </HighlightChip>
           <span>
             <strong>{t(`highlight.${tag}`)}</strong> ({t('highlight.count', { count: counts[tag] })}):{' '}
             {t(`highlight.${tag}Help`)}

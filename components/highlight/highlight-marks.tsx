@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { htmlLang } from '@/lib/i18n/config';
 import type { HighlightMark } from '@/lib/page/types';
-import { HighlightIcon } from './highlight-icon';
+import { HighlightChip, HighlightIcon } from './highlight-icon';
 
 /**
  * On a highlighted clause: its category, with the words that triggered the mark in each
@@ -11,12 +11,12 @@ import { HighlightIcon } from './highlight-icon';
 export function HighlightMarks({ marks, t }: { marks: HighlightMark[]; t: TFunction }) {
   if (marks.length === 0) return null;
   return (
-    <div className="highlight-marks">
+    <div className="highlight-marks col-span-full text-[0.8rem] text-muted">
       {marks.map((mark) => (
-        <p key={mark.tag} className={`highlight-mark mark-${mark.tag}`}>
-          <span className={`highlight-chip chip-${mark.tag}`}>
+        <p key={mark.tag} className={`highlight-mark mark-${mark.tag} mb-[0.15rem]`}>
+          <HighlightChip tag={mark.tag}>
             <HighlightIcon tag={mark.tag} /> {t(`highlight.${mark.tag}`)}
-          </span>{' '}
+          </HighlightChip>{' '}
           {t('highlight.because')}{' '}
           {mark.phrases.map(({ language, phrase }, i) => (
             <span key={`${language}-${phrase}`}>
@@ -28,7 +28,7 @@ export function HighlightMarks({ marks, t }: { marks: HighlightMark[]; t: TFunct
           ))}
           {mark.override && <> {t('highlight.override', { reason: mark.override })}</>}
           {mark.onlyIn && (
-            <span className="review-findings-inline">
+            <span className="review-findings-inline hidden text-reference">
               {' '}
               {t('highlight.disagreement', {
                 tag: t(`highlight.${mark.tag}`),

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Tag } from '@/lib/highlights/types';
+import { partTitleClass } from '../ui/part-title';
 
 export interface SummaryEntry {
   id: string;
@@ -13,12 +14,8 @@ export interface SummaryEntry {
 /** Every highlighted clause per category, number and first words, each a link to the clause. */
 export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: TFunction }) {
   return (
-    <section
-      id="highlighted-clauses"
-      aria-labelledby="highlighted-clauses-title"
-      className="highlight-summary"
-    >
-      <h2 id="highlighted-clauses-title" className="part-title">
+    <section id="highlighted-clauses" aria-labelledby="highlighted-clauses-title">
+      <h2 id="highlighted-clauses-title" className={partTitleClass}>
         {t('highlight.summary')}
       </h2>
       <div className="grid gap-x-8 gap-y-2 md:grid-cols-2">
@@ -32,7 +29,10 @@ export function HighlightSummary({ entries, t }: { entries: SummaryEntry[]; t: T
               <ol className="m-0 pl-5 text-sm">
                 {tagged.map((entry) => (
                   <li key={entry.id}>
-                    <a href={`#${entry.id}`}>{entry.label}</a> <span lang={entry.lang}>{entry.start}</span>
+                    <a href={`#${entry.id}`} className="underline">
+                      {entry.label}
+                    </a>{' '}
+                    <span lang={entry.lang}>{entry.start}</span>
                   </li>
                 ))}
               </ol>

@@ -4,12 +4,14 @@ import type { TFunction } from 'i18next';
 export function ReferencedBy({ citing, t }: { citing: { ref: string; label: string }[]; t: TFunction }) {
   if (citing.length === 0) return null;
   return (
-    <p className="referenced-by">
+    <p className="referenced-by col-span-full mt-[0.15rem] text-[0.8rem] text-muted">
       <span>{t('references.referencedBy')}</span>{' '}
       {citing.map(({ ref, label }, i) => (
         <span key={ref}>
           {i > 0 && ', '}
-          <a href={`#clause-${ref}`}>{label}</a>
+          <a href={`#clause-${ref}`} className="underline">
+            {label}
+          </a>
         </span>
       ))}
     </p>

@@ -29,17 +29,17 @@ export function EntityCard({
       <>
         <span lang={htmlLang(locale)}>{value[locale]}</span>
         {extra}
-        <span className="fact-source"> ({t('region.source', { clauses: value.source.join(', ') })})</span>
+        <span className={factNoteClass}> ({t('region.source', { clauses: value.source.join(', ') })})</span>
       </>
     ) : (
-      <span className="not-stated">{t('region.notStated')}</span>
+      <span className={factNoteClass}>{t('region.notStated')}</span>
     );
   return (
-    <section className="entity-card" aria-labelledby="entity-card-title">
-      <h2 id="entity-card-title">
+    <section className={cardClass} aria-labelledby="entity-card-title">
+      <h2 id="entity-card-title" className={cardTitleClass}>
         {t('region.card')}: {card.name[locale]}
       </h2>
-      <dl>
+      <dl className={factsClass}>
         {card.entity.name && <Fact term={t('region.party')}>{fact(card.entity.name)}</Fact>}
         {card.entity.registration && (
           <Fact term={t('region.registration')}>{fact(card.entity.registration)}</Fact>
@@ -73,10 +73,18 @@ export function EntityCard({
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** The card's look, shared with the party card (party-card.tsx). */
+export const cardClass = 'entity-card rounded-lg border border-line bg-tint px-3 py-2';
+export const cardTitleClass = 'mb-1 text-[1rem] font-bold';
+export const factsClass = 'grid gap-[0.15rem]';
+/** The source clauses after a fact, and "not stated". */
+export const factNoteClass = 'text-[0.8rem] text-muted';
+
+/** One fact: term and value side by side, stacked below 600 px. */
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div>
-      <dt>{term}</dt>
+    <div className="grid grid-cols-[minmax(0,1fr)] min-[600px]:grid-cols-[minmax(7rem,12rem)_1fr] min-[600px]:gap-2">
+      <dt className="font-semibold">{term}</dt>
       <dd>{children}</dd>
     </div>
   );

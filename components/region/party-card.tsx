@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
 import type { PartyCard as Card, PartyFact } from '@/lib/regions/party';
+import { cardClass, cardTitleClass, Fact, factNoteClass, factsClass } from './entity-card';
 
 /**
  * For an agreement outside the billing-address regions: the one party every customer contracts
@@ -10,9 +11,11 @@ import type { PartyCard as Card, PartyFact } from '@/lib/regions/party';
 export function PartyCard({ party, locale, t }: { party: Card | null; locale: Locale; t: TFunction }) {
   if (!party) {
     return (
-      <section className="entity-card" aria-labelledby="entity-card-title">
-        <h2 id="entity-card-title">{t('region.partyCard')}</h2>
-        <p className="not-stated">{t('region.notResearched')}</p>
+      <section className={cardClass} aria-labelledby="entity-card-title">
+        <h2 id="entity-card-title" className={cardTitleClass}>
+          {t('region.partyCard')}
+        </h2>
+        <p className={factNoteClass}>{t('region.notResearched')}</p>
       </section>
     );
   }
@@ -21,17 +24,19 @@ export function PartyCard({ party, locale, t }: { party: Card | null; locale: Lo
     return value ? (
       <>
         <span lang={htmlLang(language)}>{value[language]}</span>
-        <span className="fact-source"> ({t('region.source', { clauses: value.source.join(', ') })})</span>
+        <span className={factNoteClass}> ({t('region.source', { clauses: value.source.join(', ') })})</span>
       </>
     ) : (
-      <span className="not-stated">{t('region.notStated')}</span>
+      <span className={factNoteClass}>{t('region.notStated')}</span>
     );
   };
   return (
-    <section className="entity-card" aria-labelledby="entity-card-title">
-      <h2 id="entity-card-title">{t('region.partyCard')}</h2>
+    <section className={cardClass} aria-labelledby="entity-card-title">
+      <h2 id="entity-card-title" className={cardTitleClass}>
+        {t('region.partyCard')}
+      </h2>
       <p>{t('region.partyIntro')}</p>
-      <dl>
+      <dl className={factsClass}>
         {(
           [
             ['region.party', party.party],
@@ -40,10 +45,9 @@ export function PartyCard({ party, locale, t }: { party: Card | null; locale: Lo
             ['region.notice', party.notice],
           ] as const
         ).map(([term, value]) => (
-          <div key={term}>
-            <dt>{t(term)}</dt>
-            <dd>{fact(value)}</dd>
-          </div>
+          <Fact key={term} term={t(term)}>
+            {fact(value)}
+          </Fact>
         ))}
       </dl>
     </section>

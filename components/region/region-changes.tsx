@@ -13,7 +13,7 @@ export function RegionChanges({
 }) {
   return (
     <details className="region-changes" open={changes.length > 0 && changes.length <= 12}>
-      <summary>
+      <summary className="cursor-pointer text-accent">
         {t('region.changes')} ({changes.length})
       </summary>
       {changes.length === 0 ? (
@@ -22,7 +22,10 @@ export function RegionChanges({
         <ul>
           {changes.map((change) => (
             <li key={change.id}>
-              <a href={`#${change.id}`}>{label(change)}</a> — {t(`region.changeKind.${change.status}`)}
+              <a href={`#${change.id}`} className="underline">
+                {label(change)}
+              </a>{' '}
+              — {t(`region.changeKind.${change.status}`)}
             </li>
           ))}
         </ul>

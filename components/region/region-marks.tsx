@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Language } from '@/lib/pipeline/types';
 import type { PageRow } from '@/lib/page/types';
 import { htmlLang } from '@/lib/i18n/config';
+import { ClauseCells } from '../clause/clause-row';
 import { itemName, type PartTitles } from './region-labels';
 
 const columns: Language[] = ['zh', 'en'];
@@ -30,13 +31,21 @@ export function RegionMarks({
 }) {
   const region = row.region;
   if (region.status === 'original' && region.marks.length === 0) return null;
+  // The texts beside a changed clause are washed like its own cells.
+  const wash = region.status === 'replaced' || region.status === 'added' ? 'bg-region-wash' : '';
+  const box = 'my-1 rounded border border-dashed border-line px-2 py-1';
   return (
-    <div className="region-marks" data-status={region.status}>
-      {region.marks.map((mark) => (
-        <p key={`${mark.kind}-${mark.item}`} className="region-mark" data-kind={mark.kind}>
+    <div className="region-marks col-span-full text-[0.8rem]" data-status={region.status}>
+      {region.marks.map((mark, i) => (
+        <p
+          key={`${mark.kind}-${mark.item}`}
+          className={`region-mark mb-[0.15rem] ${i > 0 ? 'mt-1' : ''}`}
+          data-kind={mark.kind}
+        >
           <a
             href={`${agreementHref ?? ''}#${mark.itemId}`}
             {...(agreementHref ? { target: '_blank', rel: 'noopener' } : {})}
+            className="inline-block min-h-6 rounded bg-region-tint px-[0.4rem] leading-6 font-semibold text-region no-underline"
           >
             {t(`region.status.${statusKey(mark.kind)}`, {
               region: regionName,
@@ -47,16 +56,16 @@ export function RegionMarks({
         </p>
       ))}
       {region.replacement && (
-        <div className="conditional-text">
+        <div className={`conditional-text ${box}`}>
           <p>{t('region.whenCondition', { condition: region.condition?.[locale] ?? '' })}</p>
-          <Cells cells={region.replacement} />
+          <Cells cells={region.replacement} wash={wash} />
         </div>
       )}
       {region.original && region.original.length > 0 && (
-        <details className="original-text">
-          <summary>{t('region.showOriginal')}</summary>
+        <details className={`original-text ${box}`}>
+          <summary className="cursor-pointer text-accent">{t('region.showOriginal')}</summary>
           {region.original.map((original) => (
-            <Cells key={original.id} cells={original.cells} />
+            <Cells key={original.id} cells={original.cells} wash={wash} />
           ))}
         </details>
       )}
@@ -65,18 +74,21 @@ export function RegionMarks({
 }
 
 /** A clause's text in both columns, as the row itself shows it: an original or a replacement. */
-function Cells({ cells }: { cells: Partial<Record<Language, string>> }) {
+function Cells({ cells, wash }: { cells: Partial<Record<Language, string>>; wash: string }) {
+  const present = columns.filter((language) => cells[language] !== undefined);
   return (
-    <div className="clause-cells">
-      {columns.map((language) => {
-        const html = cells[language];
-        return html !== undefined ? (
-          <div key={language} className="clause-cell" data-lang={language} lang={htmlLang(language)}>
-            <p dangerouslySetInnerHTML={{ __html: html }} />
-          </div>
-        ) : null;
-      })}
-    </div>
+    <ClauseCells columns={2}>
+      {present.map((language, i) => (
+        <div
+          key={language}
+          className={`clause-cell ${language === 'zh' ? 'leading-[1.8]' : ''} ${i > 0 ? 'max-md:mt-1' : ''} ${wash}`}
+          data-lang={language}
+          lang={htmlLang(language)}
+        >
+          <p dangerouslySetInnerHTML={{ __html: cells[language]! }} />
+        </div>
+      ))}
+    </ClauseCells>
   );
 }
 

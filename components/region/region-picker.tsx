@@ -22,10 +22,14 @@ export function RegionPicker({
     <nav className="region-picker" aria-label={t('region.legend')}>
       <RegionSelect label={t('region.choose')} options={options} current={current} />
       <noscript>
-        <ul className="region-links">
+        <ul className="region-links mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {options.map((option) => (
             <li key={option.key}>
-              <a href={option.href} aria-current={option.key === current ? 'page' : undefined}>
+              <a
+                href={option.href}
+                aria-current={option.key === current ? 'page' : undefined}
+                className={option.key === current ? 'font-bold' : undefined}
+              >
                 {option.name}
               </a>
             </li>

@@ -15,7 +15,11 @@ export function RegionSelect({
   return (
     <label className="region-select needs-js">
       <span>{label}</span>{' '}
-      <select data-region-select="" defaultValue={options.find((o) => o.key === current)?.href}>
+      <select
+        data-region-select=""
+        className="rounded border border-line bg-paper px-[0.35rem] py-[0.15rem]"
+        defaultValue={options.find((o) => o.key === current)?.href}
+      >
         {options.map((option) => (
           <option key={option.key} value={option.href} data-region={option.key}>
             {option.name}

@@ -20,9 +20,16 @@ export function ClauseFindings({
 }) {
   if (findings.length === 0 && corrections.length === 0) return null;
   return (
-    <ul className="review-findings" aria-label={t('review.findings', { clause: label })}>
+    <ul
+      className="review-findings col-span-full mt-1 border-l-3 border-reference bg-reference-tint px-2 py-1 text-[0.85rem]"
+      aria-label={t('review.findings', { clause: label })}
+    >
       {findings.map((finding, i) => (
-        <li key={i} data-acknowledged={finding.acknowledged ? 'true' : 'false'}>
+        <li
+          key={i}
+          data-acknowledged={finding.acknowledged ? 'true' : 'false'}
+          className={finding.acknowledged ? 'text-muted' : undefined}
+        >
           <span lang="en">{finding.text}</span>
           {finding.acknowledged && (
             <> — {t('review.acknowledgedBecause', { reason: finding.acknowledged })}</>

@@ -1,16 +1,22 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/config';
+import { SearchBox } from '../search/search-box';
 
-/** Site name and the interface-language switch, which keeps the reader on the same page. */
+/**
+ * Site name, the search box (not on the search page, which has its own field) and the
+ * interface-language switch, which keeps the reader on the same page.
+ */
 export function SiteHeader({
   locale,
   alternateHref,
   t,
+  search = true,
 }: {
   locale: Locale;
   alternateHref: string;
   t: TFunction;
+  search?: boolean;
 }) {
   const other = otherLocale(locale);
   return (
@@ -21,6 +27,7 @@ export function SiteHeader({
       <Link href={`/${locale}`} className="site-name">
         {t('site.name')}
       </Link>
+      {search && <SearchBox locale={locale} t={t} />}
       <a
         href={alternateHref}
         hrefLang={htmlLang(other)}

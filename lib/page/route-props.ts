@@ -3,6 +3,7 @@ import { islandSrc } from '../islands';
 import { agreementRegions, loadRegions } from '../regions/load-regions';
 import { agreementSlugs } from '../agreements';
 import { locales } from '../i18n/config';
+import { sharedTermsLinks, type SharedTermsLink } from '../compare/shared-terms';
 import { agreementPage } from './agreement-page';
 import type { AgreementPage } from './types';
 
@@ -12,6 +13,8 @@ export interface AgreementRouteProps {
   page: AgreementPage;
   /** The URL of the page's enhancement script (lib/islands.ts). */
   script: string;
+  /** Other publications of the same terms, for the links to their comparisons. */
+  sharedTerms: SharedTermsLink[];
 }
 
 /** null for an unknown language, agreement or region: the route answers 404. */
@@ -19,7 +22,7 @@ export function agreementRouteProps(lang: string, slug: string, region?: string)
   if (!isLocale(lang) || !agreementSlugs().includes(slug)) return null;
   const page = agreementPage(slug, region);
   if (!page) return null;
-  return plain({ locale: lang, page, script: islandSrc('agreement') });
+  return plain({ locale: lang, page, script: islandSrc('agreement'), sharedTerms: sharedTermsLinks(slug) });
 }
 
 /** Every prerendered agreement route: each language × agreement. */

@@ -39,6 +39,7 @@ describe('sitemap.xml', () => {
   it('lists every prerendered page that is its own canonical in both interface languages, and the chooser', () => {
     // Not the default region under its key (…/intl, …/cn): those name the bare URL as canonical.
     const paths = [
+      '/search',
       '/agreements/one-party',
       '/agreements/review-sample',
       '/agreements/sample-membership',

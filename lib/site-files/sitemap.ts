@@ -3,14 +3,16 @@ import { agreementPagePath } from '../export/site';
 
 /**
  * Every page of the site once, by its path after the interface language: '' (the library,
- * /en and /zh), '/agreements/mns-terms', '/agreements/membership-agreement/eu' — the pages
- * `getStaticPaths` prerenders that are their own canonical: each agreement, and each region that
- * applies to it but its default (`…/membership-agreement/intl` is the bare agreement URL's page,
- * which it names as canonical: components/site/page-head.tsx).
+ * /en and /zh), '/search', '/agreements/mns-terms', '/agreements/membership-agreement/eu' — the
+ * pages `getStaticPaths` prerenders that are their own canonical: each agreement, and each region
+ * that applies to it but its default (`…/membership-agreement/intl` is the bare agreement URL's
+ * page, which it names as canonical: components/site/page-head.tsx). The embed views (frames for
+ * consoles, noindex) are left out.
  */
 export function sitePages(agreements: { slug: string; regions: string[]; default?: string }[]): string[] {
   return [
     '',
+    '/search',
     ...agreements.flatMap(({ slug, regions, default: byDefault }) => [
       agreementPagePath('', slug).slice(1),
       ...regions

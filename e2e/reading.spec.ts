@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { enhanced, openViewMenu } from './helpers';
+
+// The reading layout (issue 12): a phone first, a sticky toolbar, the view in the URL, print.
+const phone = { width: 390, height: 844 };
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`on a phone the text starts on the first screen (${lang})`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: phone });
+    await page.goto(`/${lang}/agreements/membership-agreement/eu`);
+    const first = page.locator('.clause-row').first();
+    expect((await first.boundingBox())!.y).toBeLessThan(phone.height - 100);
+    await page.close();
+  });
+}
+
+test('on a phone the toolbar stays at the top anywhere in the page, with contents and a way back up', async ({
+  browser,
+}) => {
+  const page = await browser.newPage({ viewport: phone });
+  await page.goto('/en/agreements/membership-agreement#clause-13.9');
+  await enhanced(page);
+  const toolbar = page.getByRole('navigation', { name: 'Reading tools' });
+  await expect(toolbar).toBeInViewport();
+  expect((await toolbar.boundingBox())!.y).toBe(0);
+  // Contents: a sheet over the page; a jump closes it and lands on the section.
+  await toolbar.getByRole('button', { name: 'Contents' }).click();
+  const contents = page.locator('#toc');
+  await expect(contents).toBeVisible();
+  await contents.getByRole('link', { name: /^6\. Fees/ }).click();
+  await expect(contents).toBeHidden();
+  await expect(page.locator('[id="clause-6"]')).toBeInViewport();
+  // The anchor lands below the toolbar, not under it.
+  const row = (await page.locator('[id="clause-6"]').boundingBox())!;
+  expect(row.y).toBeGreaterThanOrEqual((await toolbar.boundingBox())!.height - 1);
+  await toolbar.getByRole('link', { name: 'Top' }).click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(5);
+  await page.close();
+});
+
+test('a marked clause keeps its text and its "Referenced by" line clear of the mark', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: phone });
+  await page.goto('/en/agreements/membership-agreement#clause-11.5');
+  const row = page.locator('[id="clause-11.5"]');
+  // The old bar was an inset shadow painted over the row's first 4 px, where the text starts.
+  expect(await row.evaluate((el) => getComputedStyle(el).boxShadow)).toBe('none');
+  const box = (await row.boundingBox())!;
+  const by = (await row.locator('.referenced-by').boundingBox())!;
+  expect(by.x).toBeGreaterThanOrEqual(box.x);
+  expect(by.x + by.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  await page.close();
+});
+
+test('a one-line clause is one line tall: its actions sit beside it', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement#clause-12');
+  const heading = (await page.locator('[id="clause-12"]').boundingBox())!;
+  expect(heading.height).toBeLessThan(56);
+});
+
+test('go to clause: a number, a clause of another part, a Chinese citation', async ({ page }) => {
+  await page.goto('/en/agreements/mini-program-cloud-terms');
+  await enhanced(page);
+  const field = page.getByLabel('Go to clause');
+  for (const [typed, id] of [
+    ['16.1.3', 'clause-specific.16.1.3'],
+    ['clause 8.3', 'clause-8.3'],
+    ['第10.2条', 'clause-10.2'],
+  ]) {
+    await field.fill(typed);
+    await field.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#${id.replace(/\./g, '\\.')}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  }
+});
+
+test('go to clause works without JavaScript: the form is answered with a redirect', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh/agreements/membership-agreement/eu');
+  await page.getByLabel('跳转到条款').fill('第11.5条');
+  await page.getByLabel('跳转到条款').press('Enter');
+  await expect(page).toHaveURL(/\/zh\/agreements\/membership-agreement\/eu#clause-11\.5$/);
+  await expect(page.locator('[id="clause-11.5"]')).toBeInViewport();
+  await context.close();
+});
+
+async function viewOf(page: Page) {
+  return page.evaluate(() => ({
+    en: (document.getElementById('view-en') as HTMLInputElement).checked,
+    liability: (document.getElementById('highlight-liability') as HTMLInputElement).checked,
+  }));
+}
+
+test('the view is in the URL, kept across a region and a language switch, and a link reproduces it', async ({
+  page,
+}) => {
+  await page.goto('/en/agreements/membership-agreement#clause-11.5');
+  await enhanced(page);
+  await openViewMenu(page);
+  await page.getByLabel('English only').check();
+  await page.getByRole('checkbox', { name: /Limits liability/ }).uncheck();
+  await expect(page).toHaveURL(/\?view=en&highlights=deletion#clause-11\.5$/);
+  await page.keyboard.press('Escape');
+  await page.getByLabel(/billing address in/).selectOption({ label: 'Europe' });
+  await expect(page).toHaveURL(/\/membership-agreement\/eu\?view=en&highlights=deletion#clause-11\.5$/);
+  await enhanced(page);
+  expect(await viewOf(page)).toEqual({ en: true, liability: false });
+  await expect(page.locator('[id="clause-11.5"] .clause-cell[data-lang="zh"]')).toBeHidden();
+  await page.getByRole('link', { name: '中文界面' }).click();
+  await expect(page).toHaveURL(
+    /\/zh\/agreements\/membership-agreement\/eu\?view=en&highlights=deletion#clause-11\.5$/,
+  );
+  await enhanced(page);
+  expect(await viewOf(page)).toEqual({ en: true, liability: false });
+  await expect(page.locator('[id="clause-11.5"] .mark-liability')).toBeHidden();
+});
+
+test('a one-language view shows that language only: quotes and part titles too', async ({ page }) => {
+  await page.goto('/en/agreements/membership-agreement?view=en#clause-11.5');
+  await enhanced(page);
+  const row = page.locator('[id="clause-11.5"]');
+  await expect(row.locator('q[data-phrase-lang="en"]').first()).toBeVisible();
+  await expect(row.locator('q[data-phrase-lang="zh"]').first()).toBeHidden();
+  const title = page.locator('#part-main-title');
+  await expect(title.locator('[data-lang="en"]')).toBeVisible();
+  await expect(title.locator('[data-lang="zh"]')).toBeHidden();
+  await expect(title).not.toContainText('·');
+});
+
+test('print: no controls, a first-page block that says what the document is, numbered pages', async ({
+  page,
+}) => {
+  await page.goto('/en/agreements/membership-agreement/eu?view=en');
+  await enhanced(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const control of ['.reading-toolbar', '.site-header', '#toc', '.region-picker', '.clause-actions'])
+    await expect(page.locator(control).first()).toBeHidden();
+  const block = page.locator('.print-block');
+  await expect(block).toBeVisible();
+  await expect(block).toContainText('Version October 2019');
+  await expect(block).toContainText('Europe');
+  await expect(block).toContainText('Official textEnglish');
+  await expect(block).toContainText('Languages shownEnglish only');
+  await expect(block).toContainText(/\/en\/agreements\/membership-agreement\/eu\?view=en/);
+  await expect(block.locator('[data-print-date]')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  // The page's own @page rule names the document at the top of every page.
+  const header = await page
+    .locator('head style')
+    .evaluateAll((styles) => styles.map((s) => s.textContent ?? '').find((css) => css.includes('@top-left')));
+  expect(header).toContain('Alibaba Cloud International Website Membership Agreement · Europe');
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  // A4, one page per /Type /Page object: a filed copy of 40-odd pages, not one long sheet.
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThan(20);
+});
