@@ -15,7 +15,7 @@ test('the corrections of the translation are listed in the review section, and o
   const beside = page.locator('[id="clause-8.4"] .review-findings li[data-correction="true"]');
   await expect(beside).toBeHidden();
   await openViewMenu(page);
-  await page.getByLabel('Translation review').check();
+  await page.getByRole('checkbox', { name: 'Translation review' }).check();
   await expect(beside).toContainText('Translation corrected on');
   await expect(beside.locator('ins')).toHaveText(await entry.locator('ins').innerText());
 });

@@ -14,7 +14,7 @@ for (const [lang, label] of [
     const findings = page.locator('.review-findings');
     await expect(findings.first()).toBeHidden();
     await openViewMenu(page);
-    await page.getByLabel(label).check();
+    await page.getByRole('checkbox', { name: label }).check();
     await expect(page.locator('.review-summary')).toHaveAttribute('data-findings', '2');
     await expect(page.locator('.review-summary')).toBeVisible();
     await expect(page.locator('[id="clause-1.1"] .review-findings')).toContainText(
