@@ -49,7 +49,7 @@ test('every control is reachable by keyboard', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.locator('#view-menu')).toBeHidden();
   // The go-to field is a form control too: typed and sent from the keyboard.
-  await page.getByLabel('Go to clause').focus();
+  await page.getByRole('textbox', { name: /Go to clause/ }).focus();
   await page.keyboard.type('第8.4条');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#clause-8\.4$/);

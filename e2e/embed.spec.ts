@@ -41,8 +41,8 @@ test.describe('the HTML', () => {
     expect(html).toContain(
       '<p>11.5 Save only for any warranties, representations, conditions and undertakings',
     );
-    expect(html).toContain('<span class="highlight-chip chip-liability">');
-    expect(html).toContain('<q lang="en">excludes … warranties</q>');
+    expect(html).toMatch(/<p class="[^"]*\bmark-liability\b[^"]*">/);
+    expect(html).toContain('<q lang="en" data-phrase-lang="en">excludes … warranties</q>');
     expect(html).toContain(
       '<a href="/en/agreements/membership-agreement/eu#clause-11.5" target="_blank" rel="noopener"',
     );
@@ -66,10 +66,10 @@ test.describe('the HTML', () => {
   test('region marks open the addendum item in the agreement page', async ({ request }) => {
     // Australia: 11.5 replaced by the Australia Addendum's item 3, the printed text beside it.
     const html = await (await request.get('/en/embed/membership-agreement/au/11.5')).text();
-    expect(html).toContain(
-      '<a href="/en/agreements/membership-agreement/au#clause-au-addendum.3" target="_blank" rel="noopener">Replaced for Australia by Australia Addendum to Alibaba Cloud Membership Agreement, item 3</a>',
+    expect(html).toMatch(
+      /<a href="\/en\/agreements\/membership-agreement\/au#clause-au-addendum\.3" target="_blank" rel="noopener"[^>]*>Replaced for Australia by Australia Addendum to Alibaba Cloud Membership Agreement, item 3<\/a>/,
     );
-    expect(html).toContain('<summary>Show the text as printed in the agreement</summary>');
+    expect(html).toMatch(/<summary[^>]*>Show the text as printed in the agreement<\/summary>/);
     expect(links(html).filter((link) => !link.includes('target="_blank"'))).toEqual([]);
   });
 

@@ -248,7 +248,7 @@ export function AgreementView({
               </section>
             )}
             <EditorialNotes repairs={page.repairs} t={t} />
-            <Downloads page={page} t={t} />
+            {!embedded && <Downloads page={page} t={t} />}
           </div>
         </div>
       </div>

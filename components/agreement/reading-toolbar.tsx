@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
  * The bar that stays at the top of the screen anywhere in an agreement: contents (phones; wide
  * screens keep them in a column), view, highlights, go to a clause, and back to the top. The
  * menus are native popovers (`popovertarget`) and the go-to field a plain form, so every part
- * works with JavaScript off; islands/agreement.ts only closes a menu after a jump.
+ * works with JavaScript off; islands/reading-tools.ts adds the view to the URL, answers the
+ * go-to field without a request and closes a menu after a jump.
  */
 export function ReadingToolbar({
   gotoAction,
