@@ -8,16 +8,10 @@ import type { TFunction } from 'i18next';
  */
 export function ClauseActions({ id, label, t }: { id: string; label: string; t: TFunction }) {
   // One line of 24 px targets in the row's right-hand column (on phones, at the right of the
-  // row's first line), so that the island's buttons move nothing when they arrive. The
-  // buttons are the island's, hence the child selectors (`*:`).
+  // row's first line), so that the island's buttons move nothing when they arrive. One class,
+  // styled in globals.css: the box is repeated on every row.
   return (
-    <div
-      className={
-        'clause-actions relative flex items-start justify-end text-[0.75rem] text-muted max-md:absolute max-md:top-[0.35rem] max-md:right-0 ' +
-        '*:inline-flex *:min-h-6 *:min-w-6 *:cursor-pointer *:items-center *:justify-center *:px-1 *:py-[0.1rem] *:text-muted *:no-underline [&>[data-copied]]:text-official'
-      }
-      data-label={label}
-    >
+    <div className="clause-actions" data-label={label}>
       <a href={`#${id}`} aria-label={t('clause.permalink', { clause: label })}>
         ¶
       </a>

@@ -28,15 +28,6 @@ export interface ClauseRowProps {
  * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
  */
 export function ClauseRow({ row, page, columns, label, citing, regionName, locale, t }: ClauseRowProps) {
-  // A changed clause's cells are washed in the region's colour; a highlighted clause's cells in
-  // its category's (liability over deletion). The highlight switches clear the wash in
-  // globals.css (they are read with :has()).
-  const changed = row.region.status === 'replaced' || row.region.status === 'added';
-  const wash = row.tags.includes('liability')
-    ? 'bg-liability-tint'
-    : row.tags.includes('deletion')
-      ? 'bg-deletion-tint'
-      : '';
   return (
     <div
       id={row.id}
@@ -44,11 +35,9 @@ export function ClauseRow({ row, page, columns, label, citing, regionName, local
       data-kind={row.kind}
       data-region-status={row.region.status}
       data-tags={row.tags.join(' ')}
-      className={
-        'clause-row relative grid scroll-mt-[calc(var(--toolbar-height)+0.75rem)] grid-cols-1 border-b border-tint py-[0.35rem] pl-[calc(var(--depth,0)*0.5rem)] ' +
-        'md:grid-cols-[minmax(0,1fr)_4.5rem] md:gap-x-2 md:pl-[calc(var(--depth,0)*1rem)] ' +
-        'target:bg-target target:outline-3 target:outline-offset-2 target:outline-accent'
-      }
+      // One class, styled in globals.css: the row is repeated hundreds of times, and its washes
+      // (highlight, changed region) follow its data attributes there.
+      className="clause-row"
       style={{
         ['--depth' as string]: Math.min(row.depth, 4),
         ['--lines' as string]: row.lines.narrow,
@@ -57,10 +46,7 @@ export function ClauseRow({ row, page, columns, label, citing, regionName, local
     >
       <RegionMarks row={row} regionName={regionName} page={page} locale={locale} t={t} />
       <HighlightMarks marks={row.marks} t={t} />
-      <ClauseCells
-        columns={columns.length}
-        className={`${wash} ${page.languages.length === 1 ? 'max-md:pr-[4.75rem]' : ''}`}
-      >
+      <ClauseCells columns={columns.length}>
         {columns.map((language, i) => (
           <Cell
             key={language}
@@ -70,7 +56,6 @@ export function ClauseRow({ row, page, columns, label, citing, regionName, local
             official={language === page.official}
             exists={page.languages.includes(language)}
             first={i === 0}
-            className={`${i > 0 ? 'max-md:mt-1' : ''} ${changed ? 'bg-region-wash' : ''}`}
             t={t}
           />
         ))}
@@ -106,9 +91,7 @@ export function ClauseCells({
   children: ReactNode;
 }) {
   return (
-    <div
-      className={`clause-cells grid grid-cols-1 gap-x-6 gap-y-1 ${columns > 1 ? 'md:grid-cols-2' : ''} ${className}`}
-    >
+    <div className={`clause-cells ${columns > 1 ? '' : 'md:grid-cols-1'} ${className}`.trim()}>
       {children}
     </div>
   );
@@ -121,7 +104,6 @@ function Cell({
   official,
   exists,
   first,
-  className,
   t,
 }: {
   language: Language;
@@ -131,17 +113,14 @@ function Cell({
   official: boolean;
   exists: boolean;
   first: boolean;
-  className: string;
   t: TFunction;
 }) {
-  // The official text's bar is solid, the translation's dashed: words on phones and in the
-  // column headings say the same.
+  // The official text's bar is solid, the translation's dashed (globals.css, from
+  // data-official): words on phones and in the column headings say the same.
   const common = {
     'data-lang': language,
     'data-official': official ? 'true' : 'false',
-    className: `clause-cell border-l-2 pl-2 ${official ? 'border-official' : 'border-dashed border-line'} ${
-      language === 'zh' && html !== undefined ? 'leading-[1.8]' : ''
-    } ${className}`,
+    className: 'clause-cell',
   };
   if (html === undefined) {
     const message = exists
