@@ -1,8 +1,8 @@
+import { tags } from '../lib/highlights/types';
 import { clauseRefOf, resolveClause } from '../lib/page/goto-clause';
 
 /** The view switches whose state a link carries: `?view=en&swap=1&review=1&highlights=deletion`. */
 const views = ['both', 'zh', 'en'] as const;
-const tags = ['liability', 'deletion'] as const;
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement | null;
 

@@ -24,16 +24,14 @@ export function EntityCard({
   locale: Locale;
   t: TFunction;
 }) {
-  const fact = (value: CardFact | null, extra?: ReactNode) =>
-    value ? (
-      <>
-        <span lang={htmlLang(locale)}>{value[locale]}</span>
-        {extra}
-        <span className={factNoteClass}> ({t('region.source', { clauses: value.source.join(', ') })})</span>
-      </>
-    ) : (
-      <span className={factNoteClass}>{t('region.notStated')}</span>
-    );
+  // Only facts the agreement states are listed: a row is left out rather than marked missing.
+  const fact = (value: CardFact, extra?: ReactNode) => (
+    <>
+      <span lang={htmlLang(locale)}>{value[locale]}</span>
+      {extra}
+      <span className={factNoteClass}> ({t('region.source', { clauses: value.source.join(', ') })})</span>
+    </>
+  );
   return (
     <section className={cardClass} aria-labelledby="entity-card-title">
       <h2 id="entity-card-title" className={cardTitleClass}>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { HighlightIcon } from '@/components/highlight/highlight-icon';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
-import { tags } from '@/lib/highlights/rules';
+import { tags } from '@/lib/highlights/types';
 import { languages } from '@/lib/pipeline/types';
 import { SearchIcon } from './search-icon';
 

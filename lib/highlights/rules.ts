@@ -1,6 +1,7 @@
 import type { Language } from '../pipeline/types';
 import { englishRules } from './rules-en';
 import { chineseRules } from './rules-zh';
+import { tags, type Tag } from './types';
 
 /**
  * The highlight rules, as data a reviewer can read: for each language, named rules of phrases
@@ -18,8 +19,7 @@ import { chineseRules } from './rules-zh';
  * are the reasons shown on the highlight. What rules get wrong is corrected per clause in the
  * agreement's front matter (`highlights`), not here.
  */
-export const tags = ['liability', 'deletion'] as const;
-export type Tag = (typeof tags)[number];
+export { tags, type Tag };
 
 export interface Rule {
   /** Shown to reviewers next to the phrase it found, e.g. "caps-liability". */

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { highlightOverrideSchema } from '../content/front-matter';
 import type { Language } from '../pipeline/types';
-import type { Tag } from './rules';
-
-export type { Tag };
+/** The highlight categories, in the order pages list them: a vocabulary, not analysis, so
+ * components and islands may import it (the rules that find them are in rules.ts). */
+export const tags = ['liability', 'deletion'] as const;
+export type Tag = (typeof tags)[number];
 
 /** A per-clause correction from front matter: `{ clause, tag, action, reason }`. */
 export type HighlightOverride = z.infer<typeof highlightOverrideSchema>;
