@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { crossOriginHeaders, frameAncestors, securityHeaders } from './security-headers.mjs';
 
@@ -25,6 +26,14 @@ export default function nextConfig(phase) {
         { source: '/data/:path*', headers: data },
       ];
     },
+    // Where the content is, fixed when the site is built: the clause embeds are rendered on their
+    // first request (pages/[lang]/embed/…/[clause].tsx), and must read the content the build
+    // read (the fixture site's, for `npm run build:fixtures`), whatever the server's environment.
+    env: Object.fromEntries(
+      ['CONTENT_DIR', 'REGIONS_FILE', 'SOURCES_DIR']
+        .filter((name) => process.env[name])
+        .map((name) => [name, path.resolve(process.env[name])]),
+    ),
     // Pages read content/ through lib/ at build time; keep it traced for `next start`.
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };

@@ -82,12 +82,3 @@ export function embedAgreementPaths() {
     ),
   );
 }
-
-/** Every prerendered clause embed: each of the above × every clause of that region's text. */
-export function embedClausePaths() {
-  return embedAgreementPaths().flatMap(({ params }) => {
-    const page = agreementPage(params.slug, params.region === noRegion ? undefined : params.region);
-    const refs = page?.parts.flatMap((part) => part.rows.map((row) => row.ref)) ?? [];
-    return refs.map((clause) => ({ params: { ...params, clause } }));
-  });
-}
