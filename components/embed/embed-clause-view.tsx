@@ -7,6 +7,7 @@ import { HighlightIconSprite } from '../highlight/highlight-icon';
 import { partTitle } from '../region/region-labels';
 import { EmbedRow } from './embed-row';
 import { NewTabLink } from './new-tab-link';
+import { StatusBadge } from '../ui/status-badge';
 
 /** "clause 11.5", or "Europe Addendum …, clause 7" outside the main part. */
 export function embedClauseLabel(clause: EmbedClause, locale: Locale, t: TFunction): string {
@@ -79,7 +80,7 @@ function ColumnLabels({ clause, t }: { clause: EmbedClause; t: TFunction }) {
             <span className="font-bold" lang={htmlLang(language)}>
               {language === 'zh' ? '中文' : 'English'}
             </span>
-            {status && <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>}
+            {status && <StatusBadge status={status}>{t(`status.${status}`)}</StatusBadge>}
           </p>
         );
       })}

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import type { LibraryEntry, LibraryGroup } from '@/lib/page/library';
 import { htmlLang, locales, type Locale } from '@/lib/i18n/config';
-import { editionDateText } from '@/lib/format';
+import { EditionDates } from '../ui/edition-dates';
+import { StatusBadge } from '../ui/status-badge';
 
 /**
  * The library: the agreements in reading order (lib/page/library.ts), grouped by kind — the
@@ -70,20 +71,11 @@ function AgreementCard({ agreement, locale, t }: { agreement: LibraryEntry; loca
         </p>
       )}
       <p className="mt-2 mb-0 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-dates>
-        {primary.dates.map((date) => (
-          <span key={date.kind} data-date-kind={date.kind}>
-            {date.date ? (
-              <time dateTime={date.date}>{editionDateText(date, locale, t)}</time>
-            ) : (
-              editionDateText(date, locale, t)
-            )}
-          </span>
-        ))}
-        <span
-          className="inline-block rounded border border-current px-1.5 text-xs font-semibold text-official"
-          data-official={agreement.official}
-        >
-          {t('library.official', { language: t(`language.${agreement.official}`) })}
+        <EditionDates dates={primary.dates} locale={locale} t={t} />
+        <span data-official={agreement.official}>
+          <StatusBadge status="official">
+            {t('library.official', { language: t(`language.${agreement.official}`) })}
+          </StatusBadge>
         </span>
       </p>
       <p className="card-versions mt-1 mb-0 text-sm text-muted">
