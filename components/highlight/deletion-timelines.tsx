@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
 import type { ProductTimeline, TimelineStep } from '@/lib/highlights/timeline';
+import { partTitleClass } from '../ui/part-title';
 
 /** Per product (or per agreement): what happens to the service and the data, and when. */
 export function DeletionTimelines({
@@ -20,7 +21,7 @@ export function DeletionTimelines({
       className="mx-auto max-w-[90rem] px-4 pb-8"
       aria-labelledby="deletion-timelines-title"
     >
-      <h2 id="deletion-timelines-title" className="part-title">
+      <h2 id="deletion-timelines-title" className={partTitleClass}>
         {t('highlight.timelines')}
       </h2>
       <p className="mt-0 mb-3 text-sm text-muted">{t('highlight.timelinesIntro')}</p>
@@ -36,12 +37,12 @@ export function DeletionTimelines({
               {timeline.section ? <a href={`#${timeline.section}`}>{timeline.title}</a> : timeline.title}
             </h3>
             {/* The deletion colour of the highlights, as a line the steps hang on. */}
-            <ol className="m-0 list-none border-l-2 border-[#6941c6] p-0">
+            <ol className="m-0 list-none border-l-2 border-deletion p-0">
               {timeline.steps.map((step, i) => (
                 <li key={i} className="relative py-1 pl-4">
                   <span
                     aria-hidden="true"
-                    className="absolute top-[0.85rem] -left-[5px] size-2 rounded-full bg-[#6941c6]"
+                    className="absolute top-[0.85rem] -left-[5px] size-2 rounded-full bg-deletion"
                   />
                   <a href={`#clause-${step.clause}`}>{stepText(step, t)}</a>
                   {step.unrecoverable && (

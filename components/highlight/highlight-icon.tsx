@@ -6,14 +6,11 @@ import type { Tag } from '@/lib/highlights/types';
  * Chromium with only Noto CJK shows an empty box for 🗑). Defined once per page in
  * `HighlightIconSprite`, used by reference everywhere else, in print as on screen.
  */
+// Icon and chip are on every highlighted row: one class each, styled in globals.css (the size
+// of the symbol's viewBox comes from the symbol).
 export function HighlightIcon({ tag }: { tag: Tag }) {
   return (
-    <svg
-      className="inline-block size-[1em] align-[-0.125em]"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-    >
+    <svg className="icon" aria-hidden="true">
       <use href={`#icon-${tag}`} />
     </svg>
   );
@@ -23,13 +20,7 @@ const chipColour: Record<Tag, string> = { liability: 'bg-liability', deletion: '
 
 /** A category's label: white icon (and words) on the category's colour. */
 export function HighlightChip({ tag, children }: { tag: Tag; children: ReactNode }) {
-  return (
-    <span
-      className={`inline-block rounded px-[0.35rem] text-[0.75rem] font-semibold whitespace-nowrap text-white ${chipColour[tag]}`}
-    >
-      {children}
-    </span>
-  );
+  return <span className={`chip ${chipColour[tag]}`}>{children}</span>;
 }
 
 // Both icons are drawn as lines of one weight, in the text colour.

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/config';
 import type { AgreementPage } from '@/lib/page/types';
+import { partTitleClass } from '../ui/part-title';
 
 /**
  * The defined terms as one list in the interface language's order: each term with its
@@ -23,13 +24,17 @@ export function Glossary({
   if (pairs.length === 0) return null;
   const other = otherLocale(locale);
   return (
-    <section id="glossary" aria-labelledby="glossary-title" className="glossary">
-      <h2 id="glossary-title" className="part-title">
+    <section
+      id="glossary"
+      aria-labelledby="glossary-title"
+      className="glossary mx-auto max-w-[90rem] px-4 pb-12"
+    >
+      <h2 id="glossary-title" className={partTitleClass}>
         {t('references.glossary')}
       </h2>
       <p className="mt-0 mb-3 text-sm text-muted">{t('references.glossaryIntro')}</p>
       {/* Two columns on wide screens, read down: the order is alphabetical. */}
-      <dl className="m-0 gap-x-8 md:columns-2">
+      <dl className="m-0 gap-x-8 text-[0.9rem] md:columns-2">
         {pairs.map((pair) => {
           const first = pair.terms[locale] ? locale : other;
           const second = first === locale ? other : locale;
@@ -37,10 +42,10 @@ export function Glossary({
           return (
             <div
               key={`${pair.terms.en}|${pair.terms.zh}`}
-              className="break-inside-avoid content-start border-t border-line"
+              className="break-inside-avoid border-t border-line"
               data-glossary-entry
             >
-              <dt className="basis-full pt-2">
+              <dt className="pt-2">
                 <span className="font-semibold" lang={htmlLang(first)} data-lang={first}>
                   {pair.terms[first]}
                 </span>
@@ -55,7 +60,7 @@ export function Glossary({
                   </>
                 )}
               </dt>
-              <dd className="m-0 basis-full pb-2 text-sm">
+              <dd className="m-0 pb-2 text-sm">
                 {pair.excerpts[definedIn] && (
                   <p className="m-0 line-clamp-3" lang={htmlLang(definedIn)}>
                     {pair.excerpts[definedIn]}
@@ -66,7 +71,9 @@ export function Glossary({
                   {pair.refs.map((ref, i) => (
                     <span key={ref}>
                       {i > 0 && ', '}
-                      <a href={`#clause-${ref}`}>{label(ref)}</a>
+                      <a href={`#clause-${ref}`} className="underline">
+                        {label(ref)}
+                      </a>
                     </span>
                   ))}
                 </p>

@@ -20,11 +20,11 @@ export function SiteHeader({
 }) {
   const other = otherLocale(locale);
   return (
-    <header className="site-header">
-      <a href="#main" className="skip-link">
+    <header className="site-header flex h-(--header-height) items-center justify-between gap-4 border-b border-line bg-paper px-4">
+      <a href="#main" className="absolute -left-[9999px] z-50 bg-paper px-2 py-1 focus:top-2 focus:left-2">
         {t('site.skipToContent')}
       </a>
-      <Link href={`/${locale}`} className="site-name">
+      <Link href={`/${locale}`} className="font-semibold text-ink no-underline">
         {t('site.name')}
       </Link>
       {search && <SearchBox locale={locale} t={t} />}

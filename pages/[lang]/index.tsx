@@ -35,9 +35,9 @@ export default function LibraryPage({ locale, groups }: Props) {
       </Head>
       <PageHead locale={locale} path="" />
       <SiteHeader locale={locale} alternateHref={`/${otherLocale(locale)}`} t={t} />
-      <main id="main" className="library">
-        <h1>{t('library.title')}</h1>
-        <p className="intro">{t('library.intro')}</p>
+      <main id="main" className="library mx-auto max-w-3xl px-4 py-8">
+        <h1 className="mb-3 text-[1.75rem] font-bold">{t('library.title')}</h1>
+        <p className="text-muted">{t('library.intro')}</p>
         <AgreementList groups={groups} locale={locale} t={t} />
       </main>
     </>
