@@ -195,6 +195,33 @@ test.describe('the library', () => {
   });
 });
 
+test("an agreement's header names its product and gives its dates as the library does", async ({
+  request,
+}) => {
+  const header = async (url: string) => {
+    const page = await html(request, url);
+    return text(
+      page.slice(
+        page.indexOf('<header class="agreement-header'),
+        page.indexOf('</header>', page.indexOf('<header class="agreement-header')),
+      ),
+    );
+  };
+  expect(await header('/en/agreements/mini-program-cloud-terms')).toMatch(
+    /^Mini Program Cloud Alibaba Cloud Product Terms of Service \(General\) 阿里云产品服务协议\(通用\) Edition Version 2 April 2020 Effective 16 March 2018 Publication Published in Alibaba Cloud Mini Program Cloud Terms of Service /,
+  );
+  expect(await header('/zh/agreements/mini-program-cloud-terms')).toMatch(
+    /^小程序云 阿里云产品服务协议\(通用\) .* 版本 2020年4月2日版 2018年3月16日生效 收录于 /,
+  );
+  // The membership agreement is no product's terms: no product line; its dates in one format.
+  const membership = await header('/en/agreements/membership-agreement');
+  expect(membership).toMatch(
+    /^Alibaba Cloud International Website Membership Agreement 阿里云国际站会员协议 Edition/,
+  );
+  expect(membership).toContain('Edition Version October 2019 Last updated 16 October 2019');
+  expect(membership).not.toMatch(/20191016|Oct 16/);
+});
+
 test('the MaxCompute timeline lists each moment once: terminated, not also stopped', async ({ request }) => {
   const page = await html(request, '/en/agreements/maxcompute-terms');
   const timeline = fragment(
@@ -267,11 +294,31 @@ test.describe('the glossary', () => {
   });
 });
 
-test('the translation review says what it compared, per check, and why each acknowledged finding stays', async ({
+test('the agreement page gives the review totals and links the review report and the editorial notes', async ({
   request,
 }) => {
   const page = await html(request, '/en/agreements/membership-agreement');
-  const review = fragment(page, 'class="review-summary"', 'id="review-corrections"');
+  const review = fragment(page, '<h2 id="translation-review-title"', '</section>');
+  expect(text(review)).toMatch(/^Translation review \d+ findings, \d+ acknowledged, in 190 clause pairs\. /);
+  expect(review).toContain(
+    '<a href="/en/agreements/membership-agreement/review" class="underline underline-offset-2" data-review-report="true">',
+  );
+  // The report's detail is not repeated on the page: no table of checks, no list of findings.
+  expect(review).not.toContain('data-check=');
+  expect(page).not.toContain('id="review-acknowledged"');
+  const notes = fragment(page, '<h2 id="editorial-notes-title"', '</section>');
+  expect(text(notes)).toMatch(
+    /^Editorial notes \((\d+)\) .* \1 editorial notes on the captured text\. Read them in the review report$/,
+  );
+  expect(notes).toContain('href="/en/agreements/membership-agreement/review#editorial-notes"');
+});
+
+test('the review report says what the review compared, per check, and why each acknowledged finding stays', async ({
+  request,
+}) => {
+  const page = await html(request, '/en/agreements/membership-agreement/review');
+  expect(headLinks(page).canonical).toEqual([`${origin}/en/agreements/membership-agreement/review`]);
+  const review = fragment(page, 'class="review-summary', 'id="review-corrections"');
   const [, count, acknowledgedCount] = /(\d+) findings, (\d+) acknowledged, in 190 clause pairs\./.exec(
     text(review),
   )!;
@@ -307,4 +354,22 @@ test('the translation review says what it compared, per check, and why each ackn
       items.some((item) => item.includes(entry.reason.replace(/\s+/g, ' ').trim())),
       entry.clause,
     ).toBe(true);
+  // Each clause is a link to its row on the agreement page.
+  expect(listed).toContain(
+    '<a href="/en/agreements/membership-agreement#clause-preamble.1" class="font-semibold">',
+  );
+  // Every repair of the official text's front matter is listed in the editorial notes.
+  const official = readFileSync(path.join('content', 'agreements', 'membership-agreement', 'en.md'), 'utf8');
+  const repairs = (parse(official.split(/^---$/m)[1]) as { repairs: unknown[] }).repairs;
+  const notes = fragment(page, '<h2 id="editorial-notes-title"', '</section>');
+  expect(text(notes)).toMatch(new RegExp(`^Editorial notes \\(${repairs.length}\\) `));
+  expect([...notes.matchAll(/<li>/g)]).toHaveLength(repairs.length);
+});
+
+test('an agreement with one language and no notes has no review report', async ({ request }) => {
+  // The five agreements all have two languages: the report of each exists in both interface
+  // languages, and an unknown agreement's is a 404.
+  for (const slug of slugs)
+    for (const lang of ['en', 'zh']) await html(request, `/${lang}/agreements/${slug}/review`);
+  await html(request, '/en/agreements/none/review', 404);
 });

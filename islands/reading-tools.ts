@@ -35,9 +35,33 @@ function applyQuery(query: URLSearchParams): void {
 }
 
 /**
+ * Keeps the clause the reader went to at the top of the window while the rows around it are
+ * drawn. Rows not yet drawn stand at an over-estimated height (content-visibility, the page's
+ * placeholders), and a one-language view makes the drawn rows shorter still: as the rows above
+ * the target are drawn, it would drift out of the window. For a third of a second, or until the
+ * reader scrolls, clicks or types, the target is put back where the jump put it.
+ */
+function settleOnTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  let frames = 0;
+  let stopped = false;
+  const stop = () => (stopped = true);
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'])
+    window.addEventListener(type, stop, { once: true, passive: true });
+  const step = () => {
+    if (stopped) return;
+    target.scrollIntoView({ block: 'start' });
+    if (++frames < 20) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
+/**
  * The reading toolbar's scripts, all optional: the view state in the URL (kept across region
- * and language links), "Go to clause" without a round trip, menus that close after a jump, and
- * the print block's date and languages.
+ * and language links), "Go to clause" without a round trip, the target kept in view, menus that
+ * close after a jump, and the print block's date and languages.
  */
 export function enhanceReadingTools(root: HTMLElement): void {
   const date = root.querySelector<HTMLElement>('[data-print-date]');
@@ -74,13 +98,19 @@ export function enhanceReadingTools(root: HTMLElement): void {
   // Back from the bfcache, or a form state the browser restored: the switches and the URL agree.
   window.addEventListener('pageshow', () => sync());
   sync();
+  // A deep link lands before the view in its query is applied; every jump lands among rows not
+  // yet drawn.
+  settleOnTarget();
+  window.addEventListener('hashchange', settleOnTarget);
 
   // Go to clause: resolve against this page's rows; a clause it lacks still becomes its anchor,
   // so the missing-clause notice can say where it is.
   const form = root.querySelector<HTMLFormElement>('.reading-toolbar form');
   form?.addEventListener('submit', (event) => {
     const field = form.elements.namedItem('clause') as HTMLInputElement | null;
-    const refs = [...root.querySelectorAll<HTMLElement>('[data-clause]')].map((row) => row.dataset.clause!);
+    const refs = [...root.querySelectorAll<HTMLElement>('.clause-row[id^="clause-"]')].map((row) =>
+      row.id.slice('clause-'.length),
+    );
     const ref = resolveClause(field?.value ?? '', refs) ?? clauseRefOf(field?.value ?? '');
     event.preventDefault();
     if (!ref) {

@@ -21,6 +21,20 @@ export function clauseLabel(ref: string, part: string, kind: BlockKind, t: TFunc
   return paragraph ? t('clause.paragraph', { clause, n: paragraph[1] }) : clause;
 }
 
+/**
+ * A clause named away from its row (back-references, lists, the glossary, the review report):
+ * with its part's title unless it is in the main part, since "clause 3" alone would not say
+ * which part's clause 3 — "Europe Addendum …, clause 7".
+ */
+export function clauseInPartLabel(
+  row: { ref: string; part: string; kind: BlockKind },
+  partTitle: string | undefined,
+  t: TFunction,
+): string {
+  const clause = clauseLabel(row.ref, row.part, row.kind, t);
+  return row.part !== 'main' && partTitle ? t('clause.inPart', { part: partTitle, clause }) : clause;
+}
+
 /** The edition as printed, for headers and citations: version, else effective date, else update. */
 export function editionOf(
   meta: Pick<FrontMatter, 'version' | 'effective' | 'updated'>,

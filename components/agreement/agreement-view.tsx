@@ -1,11 +1,10 @@
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
-import { clauseLabel, editionOf } from '@/lib/format';
+import { clauseInPartLabel, clauseLabel, editionOf } from '@/lib/format';
 import type { Language } from '@/lib/pipeline/types';
 import type { AgreementPage, PageRow } from '@/lib/page/types';
 import { ClauseRow } from '../clause/clause-row';
-import { ReviewCorrections } from '../review/review-corrections';
 import { ReviewSummary } from '../review/review-summary';
 import { Glossary } from '../references/glossary';
 import { ReferencePreview } from '../references/reference-preview';
@@ -52,14 +51,9 @@ export function AgreementView({
   const display = page.texts[locale] ?? page.texts[page.official]!;
   const rowsByRef = new Map(page.parts.flatMap((part) => part.rows).map((row) => [row.ref, row]));
   const partTitle = (id: string) => page.parts.find((p) => p.id === id)?.titles[display.language];
-  // A clause named away from its row (back-references, lists, glossary) carries its part's
-  // title unless it is in the main part: "clause 3" alone would not say which part's clause 3.
   const labelOf = (ref: string) => {
     const row = rowsByRef.get(ref);
-    if (!row) return ref;
-    const clause = clauseLabel(row.ref, row.part, row.kind, t);
-    const part = row.part === 'main' ? undefined : partTitle(row.part);
-    return part ? t('clause.inPart', { part, clause }) : clause;
+    return row ? clauseInPartLabel(row, partTitle(row.part), t) : ref;
   };
   // How a clause of this part is cited; `{clause}` is filled in by the clipboard island.
   const citationTemplate = (id: string) => {
@@ -224,6 +218,8 @@ export function AgreementView({
                   label={clauseLabel(row.ref, row.part, row.kind, t)}
                   citing={row.citing.map((ref) => ({ ref, label: labelOf(ref) }))}
                   regionName={regionName}
+                  report={`${base}/review`}
+                  embedded={embedded}
                   locale={locale}
                   t={t}
                 />
@@ -243,11 +239,15 @@ export function AgreementView({
                 <h2 id="translation-review-title" className={partTitleClass}>
                   {t('review.title')}
                 </h2>
-                <ReviewSummary review={page.review} label={labelOf} t={t} />
-                <ReviewCorrections corrections={page.review.corrections} label={labelOf} t={t} />
+                <ReviewSummary review={page.review} report={`${base}/review`} newTab={embedded} t={t} />
               </section>
             )}
-            <EditorialNotes repairs={page.repairs} t={t} />
+            <EditorialNotes
+              repairs={page.repairs}
+              report={`${base}/review#editorial-notes`}
+              newTab={embedded}
+              t={t}
+            />
             {!embedded && <Downloads page={page} t={t} />}
           </div>
         </div>

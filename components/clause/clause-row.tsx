@@ -19,21 +19,36 @@ export interface ClauseRowProps {
   /** The languages in column order: the interface language's version first. */
   columns: Language[];
   regionName: string;
+  /** The review report's address, where each acknowledged finding's reason is given. */
+  report: string;
+  /** In an embed: links out of the agreement open in a new tab. */
+  embedded?: boolean;
   locale: Locale;
   t: TFunction;
 }
 
 /**
- * One clause id, both languages: the row carries the id and `data-clause` that deep links and
+ * One clause id, both languages: the row carries the id (`clause-11.5`) that deep links and
  * alignment rely on; each cell carries its own `lang`. A cell with no text says why in words.
+ * Attributes are few and short, the row being repeated hundreds of times: the region status only
+ * where the region changed the clause.
  */
-export function ClauseRow({ row, page, columns, label, citing, regionName, locale, t }: ClauseRowProps) {
+export function ClauseRow({
+  row,
+  page,
+  columns,
+  label,
+  citing,
+  regionName,
+  report,
+  embedded = false,
+  locale,
+  t,
+}: ClauseRowProps) {
   return (
     <div
       id={row.id}
-      data-clause={row.ref}
-      data-kind={row.kind}
-      data-region-status={row.region.status}
+      data-region-status={row.region.status === 'original' ? undefined : row.region.status}
       data-tags={row.tags.join(' ')}
       // One class, styled in globals.css: the row is repeated hundreds of times, and its washes
       // (highlight, changed region) follow its data attributes there.
@@ -72,7 +87,15 @@ export function ClauseRow({ row, page, columns, label, citing, regionName, local
         </details>
       )}
       <ReferencedBy citing={citing} t={t} />
-      <ClauseFindings findings={row.findings} corrections={row.corrections} label={label} t={t} />
+      <ClauseFindings
+        id={row.id}
+        findings={row.findings}
+        corrections={row.corrections}
+        label={label}
+        report={report}
+        newTab={embedded}
+        t={t}
+      />
     </div>
   );
 }

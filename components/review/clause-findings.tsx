@@ -4,18 +4,27 @@ import type { Finding } from '@/lib/bilingual/types';
 import { Correction } from './review-corrections';
 
 /**
- * Beside a clause pair, while reviewing: what differs between the two versions and why it is
- * kept, and the corrections its translation has had.
+ * Beside a clause pair, while reviewing: what differs between the two versions, whether it was
+ * acknowledged (the reason is in the review report, once, not in every reader's page), and the
+ * corrections its translation has had.
  */
 export function ClauseFindings({
+  id,
   findings,
   corrections,
   label,
+  report,
+  newTab = false,
   t,
 }: {
+  /** The row's id: the review report lists the row's acknowledged findings under `ack-{id}`. */
+  id: string;
   findings: Finding[];
   corrections: TranslationCorrection[];
   label: string;
+  report: string;
+  /** In an embed: the report opens in a new tab, out of the frame. */
+  newTab?: boolean;
   t: TFunction;
 }) {
   if (findings.length === 0 && corrections.length === 0) return null;
@@ -32,7 +41,16 @@ export function ClauseFindings({
         >
           <span lang="en">{finding.text}</span>
           {finding.acknowledged && (
-            <> — {t('review.acknowledgedBecause', { reason: finding.acknowledged })}</>
+            <>
+              {' — '}
+              <a
+                href={`${report}#ack-${id}`}
+                className="underline underline-offset-2"
+                {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
+              >
+                {t('review.acknowledgedWhy')}
+              </a>
+            </>
           )}
         </li>
       ))}

@@ -4,16 +4,26 @@ import type { PageReview } from '@/lib/page/types';
 import { AcknowledgedFindings } from './acknowledged-findings';
 
 /**
- * The translation review of the whole agreement, under the page's "Translation review" heading:
- * the totals, what was compared (pairs, sentences, figures, references, terms), each kind of
- * check with what it read and found, and the acknowledged findings with their reasons.
+ * The translation review of the whole agreement: the totals and what was compared (pairs,
+ * sentences, figures, references, terms). On the agreement page that is all, with a link to the
+ * review report (`report`); the report adds each kind of check with what it read and found, and
+ * the acknowledged findings with their reasons.
  */
 export function ReviewSummary({
   review,
+  report,
+  newTab = false,
+  clauseHref = (id) => `#${id}`,
   label = (ref) => ref,
   t,
 }: {
   review: PageReview;
+  /** The review report's address, on the agreement page; absent on the report itself. */
+  report?: string;
+  /** In an embed: the report opens in a new tab, out of the frame. */
+  newTab?: boolean;
+  /** Where a clause's row is: `#clause-11.5` on the agreement page, its address elsewhere. */
+  clauseHref?: (id: string) => string;
   /** How a clause is named in a link: "clause 11.5", "Europe Addendum, clause 7". */
   label?: (ref: string) => string;
   t: TFunction;
@@ -28,7 +38,7 @@ export function ReviewSummary({
     ['definedTerms', compared.definedTerms],
   ] as const;
   return (
-    <div className="review-summary" data-findings={findings}>
+    <div className="review-summary m-0 basis-full" data-findings={findings}>
       <div className="my-2 rounded-md border border-line bg-tint p-3 text-sm font-normal sm:p-4">
         <p className="m-0">
           {t('review.summary', { count: findings, acknowledged, pairs })}
@@ -47,10 +57,28 @@ export function ReviewSummary({
                 </div>
               ))}
             </dl>
-            <ChecksTable checks={review.checks} t={t} />
+            {!report && <ChecksTable checks={review.checks} t={t} />}
           </>
         )}
-        <AcknowledgedFindings entries={review.acknowledgedFindings} label={label} t={t} />
+        {report ? (
+          <p className="mt-3 mb-0">
+            <a
+              href={report}
+              className="underline underline-offset-2"
+              data-review-report
+              {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
+            >
+              {t('review.reportLink')}
+            </a>
+          </p>
+        ) : (
+          <AcknowledgedFindings
+            entries={review.acknowledgedFindings}
+            clauseHref={clauseHref}
+            label={label}
+            t={t}
+          />
+        )}
       </div>
     </div>
   );

@@ -23,6 +23,10 @@ for (const [lang, label] of [
     await expect(page.locator('[id="clause-1.2"] .review-findings')).toHaveCount(0);
     const acknowledged = page.locator('[id="clause-1.3"] .review-findings li');
     await expect(acknowledged).toHaveAttribute('data-acknowledged', 'true');
-    await expect(acknowledged).toContainText('Planted for the browser test');
+    // The reason is given once, in the review report, where the row's link leads.
+    await acknowledged.getByRole('link').click();
+    await expect(page).toHaveURL(`/${lang}/agreements/review-sample/review#ack-clause-1.3`);
+    await expect(page.locator('[id="ack-clause-1.3"]')).toContainText('Planted for the browser test');
+    await expect(page.locator('[id="ack-clause-1.3"]')).toBeInViewport();
   });
 }

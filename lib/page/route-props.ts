@@ -5,6 +5,7 @@ import { agreementSlugs } from '../agreements';
 import { locales } from '../i18n/config';
 import { sharedTermsLinks, type SharedTermsLink } from '../compare/shared-terms';
 import { agreementPage } from './agreement-page';
+import { reviewReport, type ReviewReport } from './review-report';
 import type { AgreementPage } from './types';
 
 /** What an agreement route hands its page: the model, the interface language, the island. */
@@ -28,6 +29,25 @@ export function agreementRouteProps(lang: string, slug: string, region?: string)
 /** Every prerendered agreement route: each language × agreement. */
 export function agreementPaths() {
   return locales.flatMap((lang) => agreementSlugs().map((slug) => ({ params: { lang, slug } })));
+}
+
+/** What the review report's route hands its page (no script: the report is read as it is). */
+export interface ReviewRouteProps {
+  locale: Locale;
+  report: ReviewReport;
+}
+
+/** null for an unknown language or agreement, or one with nothing to report: a 404. */
+export function reviewRouteProps(lang: string, slug: string): ReviewRouteProps | null {
+  if (!isLocale(lang) || !agreementSlugs().includes(slug)) return null;
+  const page = agreementPage(slug);
+  const report = page && reviewReport(page);
+  return report ? plain({ locale: lang, report }) : null;
+}
+
+/** Every prerendered review report: each language × agreement that has one. */
+export function reviewPaths() {
+  return agreementPaths().filter(({ params }) => reviewRouteProps(params.lang, params.slug));
 }
 
 /** Every prerendered region route: each language × agreement × region that applies to it. */
