@@ -60,8 +60,8 @@ for (const { width, height, lang, label, start, end, open } of cases) {
 
     // The reader moves into the card and scrolls it to the end; the page stays where it was.
     const pageTop = await page.evaluate(() => window.scrollY);
-    const box = (await card.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    // hover() waits for the card to stand still (the page may still be laying out rows).
+    await card.hover();
     await page.mouse.wheel(0, 4000);
     await expect.poll(async () => lastLineShown(card)).toBe(true);
     const after = await sizes();
