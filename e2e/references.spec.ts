@@ -109,22 +109,6 @@ test('a defined term shows its definition on hover and on focus', async ({ page 
   await expect(preview).toContainText('本服务条款所称保密信息');
 });
 
-test('a long target is shown whole within the screen, scrolling inside the card', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/en/agreements/membership-agreement#clause-marketplace.1.a');
-  await enhanced(page);
-  // It cites the introductory paragraph, the longest clause (about 3,000 characters).
-  const link = page.locator(`${cell('clause-marketplace.1.a', 'en')} a[href="#clause-preamble.1"]`).first();
-  await link.focus();
-  const preview = page.getByRole('tooltip');
-  await expect(preview).toBeVisible();
-  const box = (await preview.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(844);
-  expect(box.x + box.width).toBeLessThanOrEqual(390);
-  expect(await preview.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
-});
-
 test('a glossary entry shows the defining clause on hover', async ({ page }) => {
   await page.goto('/zh/agreements/maxcompute-terms#glossary');
   await enhanced(page);

@@ -95,7 +95,9 @@ for (const { query, top, expected, total } of cases) {
 test('the Chinese interface searches both languages too, and its links stay in Chinese', async ({ page }) => {
   const hrefs = await search(page, '/zh/search?q=force%20majeure');
   expect(hrefs.slice(0, 8)).toContain('/zh/agreements/mns-terms#clause-9.1');
-  await expect(page.getByRole('status')).toHaveText('共有 15 个条款与“force majeure”匹配。');
+  // The count is the legal text's: the sentence must give the number of clauses listed (one page).
+  expect(hrefs.length).toBeLessThan(20);
+  await expect(page.getByRole('status')).toHaveText(`共有 ${hrefs.length} 个条款与“force majeure”匹配。`);
   const chinese = await search(page, `/zh/search?q=${encodeURIComponent('违约金')}`);
   expect(chinese[0]).toBe('/zh/agreements/mns-terms#clause-8.5');
 });

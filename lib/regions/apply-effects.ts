@@ -85,7 +85,9 @@ function applyOne(rows: RegionRow[], resolved: ResolvedEffect): RegionRow[] {
     } else if (effect.kind === 'replace') {
       const end = subtreeEnd(out, index);
       const replaced = { ...marked(out[index], 'replaced'), blocks: text, kind: kindOf(text, out[index]) };
-      out.splice(index, end - index, { ...replaced, original: out.slice(index, end).map(plainRow) });
+      // The rows as printed: a row an earlier effect changed (a reference) keeps its own original.
+      const printed = out.slice(index, end).flatMap((row) => row.original ?? [plainRow(row)]);
+      out.splice(index, end - index, { ...replaced, original: printed });
     } else if (effect.kind === 'modify-reference') {
       out[index] = { ...marked(out[index], 'modified'), blocks: text, original: [plainRow(out[index])] };
     } else if (effect.kind === 'conditional-replace') {
