@@ -118,6 +118,32 @@ test('the view is in the URL, kept across a region and a language switch, and a 
   await expect(page.locator('[id="clause-11.5"] .mark-liability')).toBeHidden();
 });
 
+test('a link with swap, review and highlights reproduces them; a change is written back', async ({
+  page,
+}) => {
+  await page.goto('/en/agreements/membership-agreement?swap=1&review=1&highlights=deletion#clause-11.5');
+  await enhanced(page);
+  const checked = (id: string) =>
+    page.evaluate((id) => (document.getElementById(id) as HTMLInputElement).checked, id);
+  expect(
+    await Promise.all(
+      ['view-both', 'swap-columns', 'review-toggle', 'highlight-liability', 'highlight-deletion'].map(
+        checked,
+      ),
+    ),
+  ).toEqual([true, true, true, false, true]);
+  // Swapped: the Chinese column comes first in the English interface.
+  const x = (lang: string) =>
+    page
+      .locator(`[id="clause-11.5"] > .clause-cells > [data-lang="${lang}"]`)
+      .evaluate((el) => el.getBoundingClientRect().x);
+  expect(await x('zh')).toBeLessThan(await x('en'));
+  await expect(page).toHaveURL(/\/membership-agreement\?swap=1&review=1&highlights=deletion#clause-11\.5$/);
+  await openViewMenu(page);
+  await page.getByLabel('Swap columns').uncheck();
+  await expect(page).toHaveURL(/\/membership-agreement\?review=1&highlights=deletion#clause-11\.5$/);
+});
+
 test('a one-language view shows that language only: quotes and part titles too', async ({ page }) => {
   await page.goto('/en/agreements/membership-agreement?view=en#clause-11.5');
   await enhanced(page);
