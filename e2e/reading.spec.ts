@@ -182,3 +182,18 @@ test('print: no controls, a first-page block that says what the document is, num
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThan(20);
 });
+
+test('print: every page is numbered "n / total" at its bottom right (the stylesheet, over plain HTTP)', async ({
+  request,
+}) => {
+  const html = await (await request.get('/en/agreements/membership-agreement/eu')).text();
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]);
+  expect(sheets.length).toBeGreaterThan(0);
+  const css = (await Promise.all(sheets.map(async (href) => (await request.get(href)).text()))).join('\n');
+  const page = /@page\s*\{((?:[^{}]|\{[^{}]*\})*)\}/.exec(css)?.[1] ?? '';
+  expect(page).toMatch(/(^|;)\s*size:\s*A4\s*;/);
+  const numbers = /@bottom-right\s*\{([^}]*)\}/.exec(page)?.[1] ?? '';
+  expect(numbers.replace(/\s+/g, ' ').replace(/'/g, '"')).toMatch(
+    /(^|;) ?content: ?counter\(page\) " \/ " counter\(pages\) ?(;|$)/,
+  );
+});
