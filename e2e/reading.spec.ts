@@ -118,6 +118,32 @@ test('the view is in the URL, kept across a region and a language switch, and a 
   await expect(page.locator('[id="clause-11.5"] .mark-liability')).toBeHidden();
 });
 
+test('a link with swap, review and highlights reproduces them; a change is written back', async ({
+  page,
+}) => {
+  await page.goto('/en/agreements/membership-agreement?swap=1&review=1&highlights=deletion#clause-11.5');
+  await enhanced(page);
+  const checked = (id: string) =>
+    page.evaluate((id) => (document.getElementById(id) as HTMLInputElement).checked, id);
+  expect(
+    await Promise.all(
+      ['view-both', 'swap-columns', 'review-toggle', 'highlight-liability', 'highlight-deletion'].map(
+        checked,
+      ),
+    ),
+  ).toEqual([true, true, true, false, true]);
+  // Swapped: the Chinese column comes first in the English interface.
+  const x = (lang: string) =>
+    page
+      .locator(`[id="clause-11.5"] > .clause-cells > [data-lang="${lang}"]`)
+      .evaluate((el) => el.getBoundingClientRect().x);
+  expect(await x('zh')).toBeLessThan(await x('en'));
+  await expect(page).toHaveURL(/\/membership-agreement\?swap=1&review=1&highlights=deletion#clause-11\.5$/);
+  await openViewMenu(page);
+  await page.getByLabel('Swap columns').uncheck();
+  await expect(page).toHaveURL(/\/membership-agreement\?review=1&highlights=deletion#clause-11\.5$/);
+});
+
 test('a one-language view shows that language only: quotes and part titles too', async ({ page }) => {
   await page.goto('/en/agreements/membership-agreement?view=en#clause-11.5');
   await enhanced(page);
@@ -155,4 +181,19 @@ test('print: no controls, a first-page block that says what the document is, num
   // A4, one page per /Type /Page object: a filed copy of 40-odd pages, not one long sheet.
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThan(20);
+});
+
+test('print: every page is numbered "n / total" at its bottom right (the stylesheet, over plain HTTP)', async ({
+  request,
+}) => {
+  const html = await (await request.get('/en/agreements/membership-agreement/eu')).text();
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]);
+  expect(sheets.length).toBeGreaterThan(0);
+  const css = (await Promise.all(sheets.map(async (href) => (await request.get(href)).text()))).join('\n');
+  const page = /@page\s*\{((?:[^{}]|\{[^{}]*\})*)\}/.exec(css)?.[1] ?? '';
+  expect(page).toMatch(/(^|;)\s*size:\s*A4\s*;/);
+  const numbers = /@bottom-right\s*\{([^}]*)\}/.exec(page)?.[1] ?? '';
+  expect(numbers.replace(/\s+/g, ' ').replace(/'/g, '"')).toMatch(
+    /(^|;) ?content: ?counter\(page\) " \/ " counter\(pages\) ?(;|$)/,
+  );
 });

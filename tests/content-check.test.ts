@@ -30,6 +30,62 @@ describe('check:content reports every error of a file in one run, each with its 
   }
 });
 
+// The fix each error gives after its cause, written out by hand: an error that loses its advice
+// fails here, not only one that loses its line.
+const fixes: Record<string, string[]> = {
+  bom: ['save it as UTF-8 without BOM'],
+  gbk: ['convert it: iconv -f GB18030 -t UTF-8'],
+  links: [
+    'remove it, or write the full https:// address',
+    'remove it, or write the full https:// address',
+    'write the full https:// address if an external page is meant',
+    'use "/"',
+    'only http:, https: and mailto: links are',
+    'remove it, or write the full https:// address',
+  ],
+  'list-numbers': [
+    'write the numbers in sequence, or, to keep the number the source prints, start a new list there ("4)" instead of "4.") and record a defect',
+  ],
+  'roman-sections': [
+    'write the section as the arabic number it stands for and list a replaced repair (npm run import does this)',
+    'write the section as the arabic number it stands for and list a replaced repair (npm run import does this)',
+  ],
+  'several-errors': [
+    'renumber one (a replaced repair) or record the defect; if a paragraph above should be a clause or section, see the errors before this one',
+    'numbered sub-headings are clause paragraphs (write "1.2 A numbered sub-heading" without the #s)',
+    "if the source misnumbers it, write 2 and list a replaced repair, or keep the source's order",
+    'put a space after the closing "**", move it before the punctuation, or remove both markers',
+    'move it after the clause it follows in the source',
+    'if it is a section heading, write "## 1. …"; if the source numbers it this way, write it as a section or keep the number inside the text ("Clause 1: …")',
+    '(content/README.md, "Front matter")',
+  ],
+  'translation-order': [
+    'move it after the clause it follows in the source',
+    "keep the official text's order",
+  ],
+};
+
+describe('check:content says how to fix each error, at the end of its message', () => {
+  it('every case of tests/fixtures/content-check has its fixes listed here', () => {
+    expect(Object.keys(fixes).sort()).toEqual(Object.keys(expected).sort());
+  });
+  for (const [name, wanted] of Object.entries(fixes)) {
+    it(name, () => {
+      const found = check(path.join(fixtures, name)).map((e) => e.problem);
+      expect(found.map((problem, i) => problem.slice(-(wanted[i]?.length ?? 0)))).toEqual(wanted);
+    });
+  }
+  it('a clause in one language only: give it the same number or label in both', () => {
+    const dir = path.join(__dirname, 'fixtures', 'agreements-mismatch');
+    const found = checkContent(dir, path.join(__dirname, 'fixtures', 'seeds'))
+      .errors.map((e) => e.problem)
+      .filter((problem) => problem.includes('has no counterpart'));
+    expect(found).toHaveLength(2);
+    for (const problem of found)
+      expect(problem).toMatch(/; the same clause needs the same number or label in both languages$/);
+  });
+});
+
 describe('check:content on sizes (a generated agreement)', () => {
   it('a paragraph over the size limit and a file over the block limit are named with the limit', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'content-check-'));

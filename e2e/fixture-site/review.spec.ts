@@ -30,3 +30,16 @@ for (const [lang, label] of [
     await expect(page.locator('[id="ack-clause-1.3"]')).toBeInViewport();
   });
 }
+
+test('the findings are seen only while the switch is on', async ({ page }) => {
+  await page.goto('/en/agreements/review-sample');
+  const finding = page.locator('[id="clause-1.1"] .review-findings');
+  const toggle = page.getByRole('checkbox', { name: 'Translation review' });
+  await expect(finding).toBeHidden();
+  await openViewMenu(page);
+  await toggle.check();
+  await expect(finding).toBeVisible();
+  await expect(finding).toHaveText(/zh has 7 days, en has 5 days/, { useInnerText: true });
+  await toggle.uncheck();
+  await expect(finding).toBeHidden();
+});
