@@ -13,6 +13,8 @@ import { dataFiles, type DataFile } from '../lib/export/data-files';
 import { siteUrl } from '../lib/export/site';
 import { agreementRegions, loadRegions } from '../lib/regions/load-regions';
 import { sitePages, sitemapXml } from '../lib/site-files/sitemap';
+import { agreementPage } from '../lib/page/agreement-page';
+import { reviewReport } from '../lib/page/review-report';
 import { robotsTxt, securityTxt } from '../lib/site-files/well-known';
 
 const publicDir = 'public';
@@ -33,7 +35,13 @@ const files: DataFile[] = [
       sitePages(
         agreements.map(({ slug }) => {
           const entry = agreementRegions(slug, loaded.data);
-          return { slug, regions: entry?.regions ?? [], default: entry?.default };
+          const page = agreementPage(slug);
+          return {
+            slug,
+            regions: entry?.regions ?? [],
+            default: entry?.default,
+            review: Boolean(page && reviewReport(page)),
+          };
         }),
       ),
     ),

@@ -26,11 +26,9 @@ export function EntityCard({
 }) {
   // Only facts the agreement states are listed: a row is left out rather than marked missing.
   const fact = (value: CardFact, extra?: ReactNode) => (
-    <>
-      <span lang={htmlLang(locale)}>{value[locale]}</span>
+    <SourcedFact text={value[locale]} language={locale} source={value.source} t={t}>
       {extra}
-      <span className={factNoteClass}> ({t('region.source', { clauses: value.source.join(', ') })})</span>
-    </>
+    </SourcedFact>
   );
   return (
     <section className={cardClass} aria-labelledby="entity-card-title">
@@ -75,8 +73,31 @@ export function EntityCard({
 export const cardClass = 'entity-card rounded-lg border border-line bg-tint px-3 py-2';
 export const cardTitleClass = 'mb-1 text-[1rem] font-bold';
 export const factsClass = 'grid gap-[0.15rem]';
-/** The source clauses after a fact, and "not stated". */
+/** The source clauses after a fact, and the card's notes. */
 export const factNoteClass = 'text-[0.8rem] text-muted';
+
+/** A fact in the agreement's words, then the clauses it comes from: "the laws of Singapore (5.3)". */
+export function SourcedFact({
+  text,
+  language,
+  source,
+  t,
+  children,
+}: {
+  text: string;
+  language: string;
+  source: string[];
+  t: TFunction;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <span lang={htmlLang(language as Locale)}>{text}</span>
+      {children}
+      <span className={factNoteClass}> ({t('region.source', { clauses: source.join(', ') })})</span>
+    </>
+  );
+}
 
 /** One fact: term and value side by side, stacked below 600 px. */
 export function Fact({ term, children }: { term: string; children: ReactNode }) {

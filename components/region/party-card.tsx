@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { htmlLang, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import type { PartyCard as Card, PartyFact } from '@/lib/regions/party';
-import { cardClass, cardTitleClass, Fact, factNoteClass, factsClass } from './entity-card';
+import { cardClass, cardTitleClass, Fact, factNoteClass, factsClass, SourcedFact } from './entity-card';
 
 /**
  * For an agreement outside the billing-address regions: the one party every customer contracts
@@ -19,17 +19,16 @@ export function PartyCard({ party, locale, t }: { party: Card | null; locale: Lo
       </section>
     );
   }
-  const fact = (value: PartyFact | null) => {
-    const language = value?.[locale] ? locale : value?.en ? 'en' : 'zh';
-    return value ? (
-      <>
-        <span lang={htmlLang(language)}>{value[language]}</span>
-        <span className={factNoteClass}> ({t('region.source', { clauses: value.source.join(', ') })})</span>
-      </>
-    ) : (
-      <span className={factNoteClass}>{t('region.notStated')}</span>
-    );
-  };
+  // As on the entity card, a fact the agreement does not state is left out, not listed as missing.
+  const facts = (
+    [
+      ['region.party', party.party],
+      ['region.law', party.law],
+      ['region.courts', party.courts],
+      ['region.notice', party.notice],
+    ] as const
+  ).filter((entry): entry is [(typeof entry)[0], PartyFact] => entry[1] !== null);
+  const language = (value: PartyFact) => (value[locale] ? locale : value.en ? 'en' : 'zh');
   return (
     <section className={cardClass} aria-labelledby="entity-card-title">
       <h2 id="entity-card-title" className={cardTitleClass}>
@@ -37,16 +36,14 @@ export function PartyCard({ party, locale, t }: { party: Card | null; locale: Lo
       </h2>
       <p>{t('region.partyIntro')}</p>
       <dl className={factsClass}>
-        {(
-          [
-            ['region.party', party.party],
-            ['region.law', party.law],
-            ['region.courts', party.courts],
-            ['region.notice', party.notice],
-          ] as const
-        ).map(([term, value]) => (
+        {facts.map(([term, value]) => (
           <Fact key={term} term={t(term)}>
-            {fact(value)}
+            <SourcedFact
+              text={value[language(value)]!}
+              language={language(value)}
+              source={value.source}
+              t={t}
+            />
           </Fact>
         ))}
       </dl>

@@ -18,7 +18,13 @@ for (const [lang, zhMissing, enMissing] of [
     await page.goto(`/${lang}/agreements/one-sided-clause`);
     const attribute = (selector: string, name: string) =>
       page.locator(selector).evaluateAll((els, n) => els.map((el) => el.getAttribute(n)), name);
-    expect(await attribute('.clause-row', 'data-clause')).toEqual(['1', '1.1', '1.2', '1.3', '1.4']);
+    expect(await attribute('.clause-row', 'id')).toEqual([
+      'clause-1',
+      'clause-1.1',
+      'clause-1.2',
+      'clause-1.3',
+      'clause-1.4',
+    ]);
     // The interface language's version is the first column.
     const columns = lang === 'en' ? ['en', 'zh'] : ['zh', 'en'];
     const expected: Record<string, Record<string, string>> = {

@@ -28,11 +28,12 @@ function parseSitemap(xml: string): Map<string, Record<string, string>> {
 }
 
 describe('sitemap.xml', () => {
-  // The fixture site's pages, written out: three agreements, one with three regions, one with one.
+  // The fixture site's pages, written out: three agreements, one with three regions, one with one;
+  // two with a review report.
   const pages = sitePages([
     { slug: 'one-party', regions: [] },
-    { slug: 'review-sample', regions: ['cn'], default: 'cn' },
-    { slug: 'sample-membership', regions: ['intl', 'eu', 'au'], default: 'intl' },
+    { slug: 'review-sample', regions: ['cn'], default: 'cn', review: true },
+    { slug: 'sample-membership', regions: ['intl', 'eu', 'au'], default: 'intl', review: true },
   ]);
   const sitemap = parseSitemap(sitemapXml(site, pages));
 
@@ -45,6 +46,8 @@ describe('sitemap.xml', () => {
       '/agreements/sample-membership',
       '/agreements/sample-membership/eu',
       '/agreements/sample-membership/au',
+      '/agreements/review-sample/review',
+      '/agreements/sample-membership/review',
     ];
     expect([...sitemap.keys()].sort()).toEqual(
       [

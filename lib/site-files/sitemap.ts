@@ -6,18 +6,21 @@ import { agreementPagePath } from '../export/site';
  * /en and /zh), '/search', '/agreements/mns-terms', '/agreements/membership-agreement/eu' — the
  * pages `getStaticPaths` prerenders that are their own canonical: each agreement, and each region
  * that applies to it but its default (`…/membership-agreement/intl` is the bare agreement URL's
- * page, which it names as canonical: components/site/page-head.tsx). The embed views (frames for
- * consoles, noindex) are left out.
+ * page, which it names as canonical: components/site/page-head.tsx), and each agreement's review
+ * report where it has one (`review`). The embed views (frames for consoles, noindex) are left out.
  */
-export function sitePages(agreements: { slug: string; regions: string[]; default?: string }[]): string[] {
+export function sitePages(
+  agreements: { slug: string; regions: string[]; default?: string; review?: boolean }[],
+): string[] {
   return [
     '',
     '/search',
-    ...agreements.flatMap(({ slug, regions, default: byDefault }) => [
+    ...agreements.flatMap(({ slug, regions, default: byDefault, review }) => [
       agreementPagePath('', slug).slice(1),
       ...regions
         .filter((region) => region !== byDefault)
         .map((region) => agreementPagePath('', slug, region).slice(1)),
+      ...(review ? [`${agreementPagePath('', slug).slice(1)}/review`] : []),
     ]),
   ];
 }
