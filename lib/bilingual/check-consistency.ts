@@ -35,30 +35,61 @@ export function checkConsistency(pairs: LibraryPair[]): Map<string, string[]> {
   const units = pairs.flatMap(unitsOf);
   const out = new Map<string, string[]>();
   const seen = new Set<string>();
-  for (let j = 0; j < units.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const a = units[i];
-      const b = units[j];
-      for (const key of ['zh', 'en'] as const) {
-        if (a.source !== key && b.source !== key) continue;
-        const other: Language = key === 'zh' ? 'en' : 'zh';
-        const same = dice(a.grams[key], b.grams[key]);
-        if (same < near) continue;
-        const translated = dice(a.grams[other], b.grams[other]);
-        // Translations may differ as much as their sources do, and a little more (0.08): "Europe" and
-        // "Australia" addenda differ in their sources, so their translations do too.
-        if (translated >= same - 0.08) continue;
-        // The finding goes to the unit whose differing side is a translation, the later one if both are.
-        const [at, other_] = b.source !== other ? [b, a] : [a, b];
-        const text = `consistency: ${key} as in ${other_.slug} clause-${other_.ref}, ${other} differs`;
-        const id = `${at.slug} ${at.ref} ${text}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        out.set(`${at.slug} ${at.ref}`, [...(out.get(`${at.slug} ${at.ref}`) ?? []), text]);
-      }
-    }
+  // The pairs of units to compare, in the order of a loop over every pair (j, then i < j, then
+  // zh before en), found without that loop: see similarPairs.
+  const candidates = (['zh', 'en'] as const)
+    .flatMap((key, k) => similarPairs(units, key).map(([i, j]) => ({ i, j, k, key })))
+    .sort((x, y) => x.j - y.j || x.i - y.i || x.k - y.k);
+  for (const { i, j, key } of candidates) {
+    const a = units[i];
+    const b = units[j];
+    if (a.source !== key && b.source !== key) continue;
+    const other: Language = key === 'zh' ? 'en' : 'zh';
+    const same = dice(a.grams[key], b.grams[key]);
+    if (same < near) continue;
+    const translated = dice(a.grams[other], b.grams[other]);
+    if (translated >= same - 0.08) continue;
+    const [at, other_] = b.source !== other ? [b, a] : [a, b];
+    const text = `consistency: ${key} as in ${other_.slug} clause-${other_.ref}, ${other} differs`;
+    const id = `${at.slug} ${at.ref} ${text}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.set(`${at.slug} ${at.ref}`, [...(out.get(`${at.slug} ${at.ref}`) ?? []), text]);
   }
   return out;
+}
+
+/**
+ * Every pair [i, j] (i < j) of units whose `key` sides may be near-identical (Dice ≥ `near`),
+ * without comparing every pair: the library grows by agreements, and the pairs by their square
+ * (at ten times the content, 70 s of a build). Prefix filtering, the usual way of a similarity
+ * join: with each unit's bigrams ordered rarest first, two sets whose Dice coefficient reaches
+ * `near` (Jaccard `near / (2 - near)`) share a bigram among the first |A| − ⌈j·|A|⌉ + 1 of
+ * each. Only units that share such a bigram are candidates; `dice` then decides, as before.
+ */
+function similarPairs(units: Unit[], key: Language): [number, number][] {
+  const frequency = new Map<string, number>();
+  for (const unit of units)
+    for (const gram of unit.grams[key]) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  const jaccard = near / (2 - near);
+  const index = new Map<string, number[]>();
+  const pairs: [number, number][] = [];
+  units.forEach((unit, j) => {
+    const grams = [...unit.grams[key]].sort(
+      (a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    // (Less a hair: a product that is a whole number must not round up past it.)
+    const prefix = grams.slice(0, grams.length - Math.ceil(jaccard * grams.length - 1e-9) + 1);
+    const found = new Set<number>();
+    for (const gram of prefix) for (const i of index.get(gram) ?? []) found.add(i);
+    for (const i of found) pairs.push([i, j]);
+    for (const gram of prefix) {
+      const list = index.get(gram);
+      if (list) list.push(j);
+      else index.set(gram, [j]);
+    }
+  });
+  return pairs;
 }
 
 function unitsOf(pair: LibraryPair): Unit[] {
