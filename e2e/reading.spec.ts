@@ -197,3 +197,20 @@ test('print: every page is numbered "n / total" at its bottom right (the stylesh
     /(^|;) ?content: ?counter\(page\) " \/ " counter\(pages\) ?(;|$)/,
   );
 });
+
+test('a jump with one language shown keeps its clause in the window; a broken anchor breaks nothing', async ({
+  page,
+}) => {
+  // Rows not yet drawn stand at over-estimated heights, shorter still with one language: the
+  // target once drifted 120 px above the window (islands/reading-tools.ts, settleOnTarget).
+  await page.goto('/en/agreements/mns-terms?view=en#clause-8.4');
+  await expect(page.locator('[id="clause-8.4"]')).toBeInViewport();
+  await page.getByRole('textbox', { name: /Go to clause/ }).fill('10.2');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[id="clause-10.2"]')).toBeInViewport();
+  await page.goto('/en/agreements/mns-terms#%E0%A4%A');
+  await expect(page.locator('html[data-enhanced="agreement"]')).toBeAttached();
+  await page.getByRole('textbox', { name: /Go to clause/ }).fill('8.4');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#clause-8\.4$/);
+});

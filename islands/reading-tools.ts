@@ -42,7 +42,12 @@ function applyQuery(query: URLSearchParams): void {
  * reader scrolls, clicks or types, the target is put back where the jump put it.
  */
 function settleOnTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    return; // A broken escape names no element.
+  }
   const target = id ? document.getElementById(id) : null;
   if (!target) return;
   let frames = 0;
