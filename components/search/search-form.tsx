@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { HighlightIcon } from '@/components/highlight/highlight-icon';
 import { htmlLang, type Locale } from '@/lib/i18n/config';
-import { tags } from '@/lib/highlights/types';
+import type { Tag } from '@/lib/highlights/types';
 import { languages } from '@/lib/pipeline/types';
 import { SearchIcon } from './search-icon';
 
@@ -21,10 +21,13 @@ export interface SearchAgreement {
 export function SearchForm({
   locale,
   agreements,
+  highlights,
   t,
 }: {
   locale: Locale;
   agreements: SearchAgreement[];
+  /** The highlight categories to filter by, from the page's props (lib/search/search-page.ts). */
+  highlights: Tag[];
   t: TFunction;
 }) {
   const field = 'rounded border border-line bg-paper px-2 py-1';
@@ -79,7 +82,7 @@ export function SearchForm({
         <fieldset className="grid gap-1 text-sm">
           <legend className="mb-1">{t('search.only')}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {tags.map((tag) => (
+            {highlights.map((tag) => (
               <label key={tag} className="flex items-center gap-1.5">
                 <input type="checkbox" name="highlight" value={tag} />
                 <HighlightIcon tag={tag} />

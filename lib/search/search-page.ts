@@ -1,3 +1,4 @@
+import { tags, type Tag } from '../highlights/types';
 import type { Locale } from '../i18n/config';
 import { islandSrc } from '../islands';
 import { libraryEntries } from '../page/library';
@@ -14,6 +15,8 @@ export interface SearchPageProps {
   /** Where the index is served (lib/search/search-index.ts writes it under public/). */
   index: string;
   script: string;
+  /** The highlight categories a search can be narrowed to, in the legend's order. */
+  highlights: Tag[];
 }
 
 export function searchPageProps(locale: Locale): SearchPageProps {
@@ -27,5 +30,6 @@ export function searchPageProps(locale: Locale): SearchPageProps {
     regions: Object.fromEntries(Object.entries(regions).map(([key, region]) => [key, region.name[locale]])),
     index: '/pagefind/',
     script: islandSrc('search'),
+    highlights: [...tags],
   };
 }

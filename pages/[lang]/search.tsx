@@ -29,7 +29,14 @@ export const getStaticProps: GetStaticProps<SearchPageProps, { lang: string }> =
  * that search needs it and where to read instead. The only page whose policy allows
  * WebAssembly (security-headers.mjs).
  */
-export default function SearchPage({ locale, agreements, regions, index, script }: SearchPageProps) {
+export default function SearchPage({
+  locale,
+  agreements,
+  regions,
+  index,
+  script,
+  highlights,
+}: SearchPageProps) {
   const t = getT(locale);
   // The island fills in "{count}" and "{query}".
   const texts = {
@@ -61,7 +68,7 @@ export default function SearchPage({ locale, agreements, regions, index, script 
       >
         <h1 className="mb-2 text-3xl font-bold">{t('search.title')}</h1>
         <p className="mb-6 text-muted">{t('search.intro')}</p>
-        <SearchForm locale={locale} agreements={agreements} t={t} />
+        <SearchForm locale={locale} agreements={agreements} highlights={highlights} t={t} />
         <noscript>
           <p className="mt-6 rounded border border-line bg-tint p-4" data-search-noscript>
             {t('search.noScript')} <Link href={`/${locale}`}>{t('site.home')}</Link>
