@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { exportValidators } from '../tests/helpers/export-schema';
-import { locales, slugs } from './helpers';
+import { htmlFiles, locales, slugs } from './helpers';
 
 // Plain HTTP against the production server: the data exports, the downloads each agreement page
 // links, and the site's own files (sitemap, robots, security.txt, favicon). No browser needed.
@@ -142,13 +142,3 @@ test('security.txt follows RFC 9116 and the favicon is served', async ({ request
   const ico = await (await fetchOk(request, '/favicon.ico', 'image/x-icon')).body();
   expect([...ico.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
 });
-
-function htmlFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? htmlFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : entry.name.endsWith('.html')
-        ? [`${prefix}${entry.name}`]
-        : [],
-  );
-}

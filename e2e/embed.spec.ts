@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { axeSummary, startServer } from './helpers';
+import { axe, axeSummary, startServer } from './helpers';
 
 // The embed views for consoles (README, "Embedding"): their HTML over plain HTTP, then framed in
 // a page of another loopback origin (`localhost` against the site's `127.0.0.1`) — by a server
@@ -244,6 +243,6 @@ test.describe('framed', () => {
 test('axe finds no violations in the clause embed, in either language', async ({ page }) => {
   for (const lang of ['en', 'zh']) {
     await page.goto(clause(lang));
-    expect(axeSummary(await new AxeBuilder({ page }).analyze()), lang).toEqual([]);
+    expect(axeSummary(await axe(page).analyze()), lang).toEqual([]);
   }
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -18,6 +19,15 @@ export const locales = ['en', 'zh'] as const;
  */
 export async function enhanced(page: Page): Promise<void> {
   await expect(page.locator('html[data-enhanced="agreement"]')).toBeAttached();
+}
+
+/**
+ * axe on the page as it is. Legacy mode runs axe in the page itself: the default opens a blank
+ * page to merge the results of cross-origin frames, a second per scan, and the pages scanned
+ * have no frames (the framed embeds are tested in embed.spec.ts).
+ */
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true);
 }
 
 /** axe's violations, one line each: an empty list is a pass. */
@@ -57,4 +67,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   }
   server.kill();
   throw new Error(`server.mjs did not start on port ${port}`);
+}
+
+/** The HTML files under `dir` (the build's prerendered pages: `.next/server/pages`), as paths relative to it. */
+export function htmlFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? htmlFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : entry.name.endsWith('.html')
+        ? [`${prefix}${entry.name}`]
+        : [],
+  );
 }

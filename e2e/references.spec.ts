@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { enhanced } from './helpers';
+import { axe, enhanced } from './helpers';
 
 const cell = (id: string, lang: 'en' | 'zh') => `[id="${id}"] .clause-cell[data-lang="${lang}"]`;
 
@@ -71,8 +70,8 @@ test('the preview shows the target on hover and on focus, and Escape closes it',
   await expect(preview).toBeHidden();
   await link.focus();
   await expect(preview).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include('#reference-preview').analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  const scan = await axe(page).include('#reference-preview').analyze();
+  expect(scan.violations.map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
 });
