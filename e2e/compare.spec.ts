@@ -1,10 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axe, axeSummary } from './helpers';
+import { expect, test } from '@playwright/test';
+import { axe, axeSummary, documentAt, textOf } from './helpers';
 
 // The compare pages. Every expectation was read off the texts by hand: the 通用服务条款 of
 // content/agreements/mini-program-cloud-terms and maxcompute-terms side by side, and the Europe
 // and Australia addenda in content/regions.yaml with the clauses they act on. The pages are read
-// with JavaScript off (they ship none); layout and axe need the browser, counts plain HTTP.
+// over plain HTTP as the HTML they are (they ship no script); folding, layout and axe need the
+// browser.
 
 const publications = '/en/compare/mini-program-cloud-terms/maxcompute-terms';
 const regions = (a: string, b: string, lang = 'en') =>
@@ -13,106 +14,107 @@ const europe = 'Europe Addendum to Alibaba Cloud Membership Agreement';
 const australia = 'Australia Addendum to Alibaba Cloud Membership Agreement';
 
 /** What a clause marks: "side language del|ins text", in document order (screen-reader words left out). */
-async function marks(page: Page, id: string): Promise<string[]> {
-  return page.locator(`[id="${id}"]`).evaluate((section) =>
-    [...section.querySelectorAll('del, ins')].map((mark) => {
-      const side = (mark.closest('[data-side]') as HTMLElement).dataset.side;
-      const language = (mark.closest('[lang]') as HTMLElement).lang;
-      const words = [...mark.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
-      return `${side} ${language} ${mark.localName} ${words.map((node) => node.textContent).join('')}`;
-    }),
-  );
+function marks(doc: Document, id: string): string[] {
+  return [...doc.querySelectorAll(`[id="${id}"] del, [id="${id}"] ins`)].map((mark) => {
+    const side = mark.closest('[data-side]')!.getAttribute('data-side');
+    const language = mark.closest('[lang]')!.getAttribute('lang');
+    const words = [...mark.childNodes].filter((node) => node.nodeType === 3);
+    return `${side} ${language} ${mark.localName} ${words.map((node) => node.textContent).join('')}`;
+  });
 }
 
 /** The summary's counts, label → number. */
-async function counts(page: Page): Promise<Record<string, number>> {
-  const terms = await page.getByTestId('compare-counts').locator('dt').allTextContents();
-  const values = await page.getByTestId('compare-counts').locator('dd').allTextContents();
-  return Object.fromEntries(terms.map((term, i) => [term, Number(values[i])]));
+function counts(doc: Document): Record<string, number> {
+  const list = doc.querySelector('[data-testid="compare-counts"]')!;
+  const values = [...list.querySelectorAll('dd')].map((dd) => Number(textOf(dd)));
+  return Object.fromEntries([...list.querySelectorAll('dt')].map((dt, i) => [textOf(dt), values[i]]));
 }
+
+/** The texts of the elements `selector` finds, white space collapsed. */
+const texts = (root: Document | Element, selector: string) =>
+  [...root.querySelectorAll(selector)].map(textOf);
+
+/** The rows of the entity-card comparison marked as differing. */
+const differing = (doc: Document) => texts(doc, '[data-testid="compare-card"] tr[data-differs="true"] th');
+
+/** The canonical link's path (absolute on SITE_URL: components/site/page-head.tsx). */
+const canonical = (doc: Document) =>
+  new URL(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname;
+
+test('two publications: the clauses that differ and every word that differs in Chinese', async ({
+  request,
+}) => {
+  const doc = await documentAt(request, publications);
+  const mini = 'Alibaba Cloud Product Terms of Service (General)';
+  const maxcompute = 'Alibaba Cloud Product Terms of Service – MaxCompute';
+  expect(counts(doc)).toEqual({
+    'Worded differently': 11,
+    'Same words, qualified differently': 0,
+    [`Only in ${mini}`]: 94,
+    [`Only in ${maxcompute}`]: 0,
+    'Identical (folded below)': 95,
+  });
+  expect(texts(doc, '[data-testid="compare-differing"] li')).toEqual([
+    'Notice Clauses, paragraph 1 — Worded differently',
+    'clause 3.2 — Worded differently',
+    'clause 3.3 — Worded differently',
+    'clause 3.4 — Worded differently',
+    'clause 7.1 — Worded differently',
+    'clause 7.3 — Worded differently',
+    'clause 9.3.4 — Worded differently',
+    'clause 14.5 — Worded differently',
+    `Only in ${mini} (52 clauses): Product-Specific Terms, clause 1 to Product-Specific Terms, clause 15.2`,
+    'Product-Specific Terms, clause 16 — Worded differently',
+    'Product-Specific Terms, clause 16.1.2 — Worded differently',
+    'Product-Specific Terms, clause 16.1.3 — Worded differently',
+    `Only in ${mini} (42 clauses): Product-Specific Terms, clause 16.2 to Product-Specific Terms, clause 24.2`,
+  ]);
+  const chinese = (id: string) => marks(doc, id).filter((mark) => mark.includes(' zh-CN '));
+  // 签署本《 / 签署《
+  expect(chinese('clause-preamble.1')).toEqual(['a zh-CN del 本']);
+  // 先付费： / 先付费, and 后付费：您可… / 后付费 ¶ 您可… (the paragraph break is not compared)
+  expect(chinese('clause-3.2')).toEqual(['a zh-CN del ：']);
+  expect(chinese('clause-3.3')).toEqual(['a zh-CN del ：']);
+  // 追究其其他法律责任 / 追究其他法律责任
+  expect(chinese('clause-3.4')).toEqual(['a zh-CN del 其']);
+  // 服务等知识产权均属于提供方 / 服务等的知识产权均属于提供一方
+  expect(chinese('clause-7.1')).toEqual(['b zh-CN ins 的', 'b zh-CN ins 一']);
+  // 提起诉讼，违约方 / 提起诉讼,违约方 (a full-width comma against a half-width one)
+  expect(chinese('clause-7.3')).toEqual(['a zh-CN del ，', 'b zh-CN ins ,']);
+  // 发站内通知…终止本服务协议 / 发网站内通知…终止本服务服务协议
+  expect(chinese('clause-9.3.4')).toEqual(['b zh-CN ins 网', 'b zh-CN ins 服务']);
+  // 及其可执行性 / 及可执行性
+  expect(chinese('clause-14.5')).toEqual(['a zh-CN del 其']);
+  // 【大数据计算服务】大数据计算服务（简称… / [大数据计算服务]（简称…
+  expect(chinese('clause-specific.16')).toEqual([
+    'a zh-CN del 【',
+    'a zh-CN del 】大数据计算服务',
+    'b zh-CN ins [',
+    'b zh-CN ins ]',
+  ]);
+  // 停止为您提供服务 / 停止为您继续提供服务; "15 X24" / "15 X 24" is spacing only
+  expect(chinese('clause-specific.16.1.3')).toEqual(['b zh-CN ins 继续']);
+  expect(chinese('clause-specific.16.1.2')).toEqual([]);
+
+  // English, word by word.
+  const english = (id: string) => marks(doc, id).filter((mark) => mark.includes(' en '));
+  expect(english('clause-3.2')).toEqual(['a en del :']);
+  expect(english('clause-3.4')).toEqual(['a en del your']);
+  expect(english('clause-14.5')).toEqual(['a en del or their enforceability', 'b en ins and enforceability']);
+  // A renumbered clause is named on each side.
+  const section = doc.querySelector('[id="clause-specific.16.1.3"]')!;
+  expect(textOf(section.querySelector('h2, h3, h4'))).toMatch(/^Product-Specific Terms, clause 16\.1\.3/);
+  const other = section.querySelector('[data-side="b"] a')!;
+  expect(textOf(other)).toBe(
+    'Product-Specific Terms, clause 1.1.3 in Alibaba Cloud Product Terms of Service – MaxCompute',
+  );
+  expect(other.getAttribute('href')).toBe('/en/agreements/maxcompute-terms#clause-specific.1.1.3');
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('two publications: the clauses that differ and every word that differs in Chinese', async ({
-    page,
-  }) => {
-    await page.goto(publications);
-    const mini = 'Alibaba Cloud Product Terms of Service (General)';
-    const maxcompute = 'Alibaba Cloud Product Terms of Service – MaxCompute';
-    expect(await counts(page)).toEqual({
-      'Worded differently': 11,
-      'Same words, qualified differently': 0,
-      [`Only in ${mini}`]: 94,
-      [`Only in ${maxcompute}`]: 0,
-      'Identical (folded below)': 95,
-    });
-    expect(await page.getByTestId('compare-differing').locator('li').allTextContents()).toEqual([
-      'Notice Clauses, paragraph 1 — Worded differently',
-      'clause 3.2 — Worded differently',
-      'clause 3.3 — Worded differently',
-      'clause 3.4 — Worded differently',
-      'clause 7.1 — Worded differently',
-      'clause 7.3 — Worded differently',
-      'clause 9.3.4 — Worded differently',
-      'clause 14.5 — Worded differently',
-      `Only in ${mini} (52 clauses): Product-Specific Terms, clause 1 to Product-Specific Terms, clause 15.2`,
-      'Product-Specific Terms, clause 16 — Worded differently',
-      'Product-Specific Terms, clause 16.1.2 — Worded differently',
-      'Product-Specific Terms, clause 16.1.3 — Worded differently',
-      `Only in ${mini} (42 clauses): Product-Specific Terms, clause 16.2 to Product-Specific Terms, clause 24.2`,
-    ]);
-    const chinese = async (id: string) => (await marks(page, id)).filter((mark) => mark.includes(' zh-CN '));
-    // 签署本《 / 签署《
-    expect(await chinese('clause-preamble.1')).toEqual(['a zh-CN del 本']);
-    // 先付费： / 先付费, and 后付费：您可… / 后付费 ¶ 您可… (the paragraph break is not compared)
-    expect(await chinese('clause-3.2')).toEqual(['a zh-CN del ：']);
-    expect(await chinese('clause-3.3')).toEqual(['a zh-CN del ：']);
-    // 追究其其他法律责任 / 追究其他法律责任
-    expect(await chinese('clause-3.4')).toEqual(['a zh-CN del 其']);
-    // 服务等知识产权均属于提供方 / 服务等的知识产权均属于提供一方
-    expect(await chinese('clause-7.1')).toEqual(['b zh-CN ins 的', 'b zh-CN ins 一']);
-    // 提起诉讼，违约方 / 提起诉讼,违约方 (a full-width comma against a half-width one)
-    expect(await chinese('clause-7.3')).toEqual(['a zh-CN del ，', 'b zh-CN ins ,']);
-    // 发站内通知…终止本服务协议 / 发网站内通知…终止本服务服务协议
-    expect(await chinese('clause-9.3.4')).toEqual(['b zh-CN ins 网', 'b zh-CN ins 服务']);
-    // 及其可执行性 / 及可执行性
-    expect(await chinese('clause-14.5')).toEqual(['a zh-CN del 其']);
-    // 【大数据计算服务】大数据计算服务（简称… / [大数据计算服务]（简称…
-    expect(await chinese('clause-specific.16')).toEqual([
-      'a zh-CN del 【',
-      'a zh-CN del 】大数据计算服务',
-      'b zh-CN ins [',
-      'b zh-CN ins ]',
-    ]);
-    // 停止为您提供服务 / 停止为您继续提供服务; "15 X24" / "15 X 24" is spacing only
-    expect(await chinese('clause-specific.16.1.3')).toEqual(['b zh-CN ins 继续']);
-    expect(await chinese('clause-specific.16.1.2')).toEqual([]);
-  });
-
-  test('two publications: English word by word, and a renumbered clause named on each side', async ({
-    page,
-  }) => {
-    await page.goto(publications);
-    const english = async (id: string) => (await marks(page, id)).filter((mark) => mark.includes(' en '));
-    expect(await english('clause-3.2')).toEqual(['a en del :']);
-    expect(await english('clause-3.4')).toEqual(['a en del your']);
-    expect(await english('clause-14.5')).toEqual([
-      'a en del or their enforceability',
-      'b en ins and enforceability',
-    ]);
-    const section = page.locator('[id="clause-specific.16.1.3"]');
-    await expect(section.getByRole('heading')).toHaveText(/^Product-Specific Terms, clause 16\.1\.3/);
-    await expect(section.locator('[data-side="b"] a').first()).toHaveText(
-      'Product-Specific Terms, clause 1.1.3 in Alibaba Cloud Product Terms of Service – MaxCompute',
-    );
-    await expect(section.locator('[data-side="b"] a').first()).toHaveAttribute(
-      'href',
-      '/en/agreements/maxcompute-terms#clause-specific.1.1.3',
-    );
-  });
-
-  test('identical clauses fold away and open without JavaScript', async ({ page }) => {
+  test('identical clauses fold away and open', async ({ page }) => {
     await page.goto(publications);
     const run = page.locator('details').filter({ hasText: 'Identical clauses (32): clause 3.5 to clause 7' });
     const clause = run.locator('[id="clause-4.1"]');
@@ -121,146 +123,129 @@ test.describe('without JavaScript', () => {
     await expect(clause).toBeVisible();
     await expect(clause.locator('[lang="zh-CN"]')).toHaveText(/^成功订购服务后/);
   });
+});
 
-  test('the reverse order is the same comparison read from the other side', async ({ page }) => {
-    await page.goto('/en/compare/maxcompute-terms/mini-program-cloud-terms');
-    expect((await marks(page, 'clause-3.4')).filter((mark) => mark.includes(' zh-CN '))).toEqual([
-      'b zh-CN ins 其',
-    ]);
-    // Absolute, on SITE_URL (components/site/page-head.tsx).
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(
-      publications,
-    );
-    await expect(page.getByRole('link', { name: /^Swap sides/ })).toHaveAttribute('href', publications);
-  });
+test('the reverse order is the same comparison read from the other side', async ({ request }) => {
+  const doc = await documentAt(request, '/en/compare/maxcompute-terms/mini-program-cloud-terms');
+  expect(marks(doc, 'clause-3.4').filter((mark) => mark.includes(' zh-CN '))).toEqual(['b zh-CN ins 其']);
+  expect(canonical(doc)).toBe(publications);
+  const swap = [...doc.querySelectorAll('a')].filter((a) => textOf(a).startsWith('Swap sides'));
+  expect(swap.map((a) => a.getAttribute('href'))).toEqual([publications]);
+});
 
-  test('the Chinese interface', async ({ page }) => {
-    await page.goto('/zh/compare/mini-program-cloud-terms/maxcompute-terms');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('同一条款的两个发布版本比较');
-    expect((await counts(page))['措辞不同']).toBe(11);
-    await expect(page.locator('[id="clause-3.4"] h3')).toHaveText('第3.4条 措辞不同');
-  });
+test('the Chinese interface', async ({ request }) => {
+  const doc = await documentAt(request, '/zh/compare/mini-program-cloud-terms/maxcompute-terms');
+  expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+  expect(texts(doc, 'h1')).toEqual(['同一条款的两个发布版本比较']);
+  expect(counts(doc)['措辞不同']).toBe(11);
+  expect(texts(doc, '[id="clause-3.4"] h3')).toEqual(['第3.4条 措辞不同']);
+});
 
-  test('International and Europe: each difference with the Europe Addendum item that makes it', async ({
-    page,
-  }) => {
-    await page.goto(regions('intl', 'eu'));
-    const card = page.getByTestId('compare-card');
-    expect(await card.locator('tr[data-differs="true"] th').allTextContents()).toEqual([
-      'Contracting party Differs',
-      'Registration Differs',
-      'Registered address Differs',
-      'Governing law Differs',
-      'Courts Differs',
-      'Notices to Differs',
-      'Applies when Differs',
-      'Addenda in force Differs',
-    ]);
-    await expect(card.locator('tr', { hasText: 'Governing law' }).locator('td').nth(1)).toContainText(
-      'the law of England and Wales',
-    );
-    const item = (n: number) => `${europe}, item ${n}`;
-    const attribution = async (id: string) => page.locator(`[id="${id}"] ul li`).allTextContents();
-    expect(await attribution('clause-preamble.1')).toEqual([
-      `Contracting entity for Europe set by ${item(1)}`,
-    ]);
-    expect(await attribution('clause-2.1')).toEqual([`Contracting entity for Europe set by ${item(1)}`]);
-    expect(await attribution('only-b-9.1.g')).toEqual([`Added for Europe by ${item(3)}`]);
-    expect(await attribution('clause-10')).toEqual([
-      `Qualified for Europe by ${item(4)}`,
-      `Qualified for Europe by ${item(5)}`,
-    ]);
-    expect(await attribution('clause-11')).toEqual([
-      `Qualified for Europe by ${item(4)}`,
-      `Qualified for Europe by ${item(5)}`,
-    ]);
-    expect(await attribution('clause-12.2')).toEqual([`Contracting entity for Europe set by ${item(1)}`]);
-    expect(await attribution('clause-13.7')).toEqual([`Reference changed for Europe by ${item(6)}`]);
-    expect(await attribution('clause-13.9')).toEqual([`Replaced for Europe by ${item(7)}`]);
-    expect(await attribution('clause-gdpr-addendum.1')).toEqual([`Applies to Europe under ${item(2)}`]);
-    expect(await counts(page)).toMatchObject({
-      'Worded differently': 2,
-      'Same words, qualified differently': 6,
-      'Only in International': 0,
-      'Only in Europe': 1,
-    });
-    // The words of Europe Addendum item 4 qualify clause 10, in the Europe column.
-    await expect(page.locator('[id="clause-10"] [data-side="b"] blockquote[lang="en"]').first()).toHaveText(
-      'The restrictions in Clauses 10 and 11 of this Agreement shall apply to the fullest extent permitted by applicable law.',
-    );
-    await expect(page.locator('[id="clause-10"] [data-side="a"] blockquote')).toHaveCount(0);
-    // 13.7: "the Contracts (Rights of Third Parties) Act (Cap. 53 B) (Rev Ed 2002)" → "the English … Act 1999"
-    expect((await marks(page, 'clause-13.7')).filter((mark) => mark.includes(' en '))).toEqual([
-      'a en del (Cap. 53 B) (Rev Ed 2002)',
-      'b en ins English',
-      'b en ins 1999',
-    ]);
-    // 13.9 is replaced whole: Singapore law struck through, England and Wales underlined.
-    const replaced = await marks(page, 'clause-13.9');
-    expect(replaced.filter((mark) => mark.startsWith('a en'))).toEqual([
-      'a en del This Agreement shall be governed by the laws of Singapore without regard to its conflict of law provisions. The parties to the Terms hereby submit to the exclusive jurisdiction of the courts of Singapore.',
-    ]);
-    expect(replaced.filter((mark) => mark.startsWith('b en'))).toHaveLength(1);
-    expect(await marks(page, 'only-b-9.1.g')).toEqual([
-      'b en ins You will use the Alibaba Cloud Services and Alibaba Cloud Platform only for commercial, business or enterprise purposes in the course of your trade or profession, not personal consumer use.',
-      'b zh-CN ins 您将仅在您的行业或职业过程中为商业、业务或企业目的使用阿里云服务和阿里云平台，而不作个人消费用途。',
-    ]);
+test('International and Europe: each difference with the Europe Addendum item that makes it', async ({
+  request,
+}) => {
+  const doc = await documentAt(request, regions('intl', 'eu'));
+  expect(differing(doc)).toEqual([
+    'Contracting party Differs',
+    'Registration Differs',
+    'Registered address Differs',
+    'Governing law Differs',
+    'Courts Differs',
+    'Notices to Differs',
+    'Applies when Differs',
+    'Addenda in force Differs',
+  ]);
+  const law = [...doc.querySelectorAll('[data-testid="compare-card"] tr')].filter((tr) =>
+    textOf(tr).includes('Governing law'),
+  );
+  expect(textOf(law[0].querySelectorAll('td')[1])).toContain('the law of England and Wales');
+  const item = (n: number) => `${europe}, item ${n}`;
+  const attribution = (id: string) => texts(doc, `[id="${id}"] ul li`);
+  expect(attribution('clause-preamble.1')).toEqual([`Contracting entity for Europe set by ${item(1)}`]);
+  expect(attribution('clause-2.1')).toEqual([`Contracting entity for Europe set by ${item(1)}`]);
+  expect(attribution('only-b-9.1.g')).toEqual([`Added for Europe by ${item(3)}`]);
+  expect(attribution('clause-10')).toEqual([
+    `Qualified for Europe by ${item(4)}`,
+    `Qualified for Europe by ${item(5)}`,
+  ]);
+  expect(attribution('clause-11')).toEqual([
+    `Qualified for Europe by ${item(4)}`,
+    `Qualified for Europe by ${item(5)}`,
+  ]);
+  expect(attribution('clause-12.2')).toEqual([`Contracting entity for Europe set by ${item(1)}`]);
+  expect(attribution('clause-13.7')).toEqual([`Reference changed for Europe by ${item(6)}`]);
+  expect(attribution('clause-13.9')).toEqual([`Replaced for Europe by ${item(7)}`]);
+  expect(attribution('clause-gdpr-addendum.1')).toEqual([`Applies to Europe under ${item(2)}`]);
+  expect(counts(doc)).toMatchObject({
+    'Worded differently': 2,
+    'Same words, qualified differently': 6,
+    'Only in International': 0,
+    'Only in Europe': 1,
   });
+  // The words of Europe Addendum item 4 qualify clause 10, in the Europe column.
+  expect(texts(doc, '[id="clause-10"] [data-side="b"] blockquote[lang="en"]')[0]).toBe(
+    'The restrictions in Clauses 10 and 11 of this Agreement shall apply to the fullest extent permitted by applicable law.',
+  );
+  expect(doc.querySelectorAll('[id="clause-10"] [data-side="a"] blockquote')).toHaveLength(0);
+  // 13.7: "the Contracts (Rights of Third Parties) Act (Cap. 53 B) (Rev Ed 2002)" → "the English … Act 1999"
+  expect(marks(doc, 'clause-13.7').filter((mark) => mark.includes(' en '))).toEqual([
+    'a en del (Cap. 53 B) (Rev Ed 2002)',
+    'b en ins English',
+    'b en ins 1999',
+  ]);
+  // 13.9 is replaced whole: Singapore law struck through, England and Wales underlined.
+  const replaced = marks(doc, 'clause-13.9');
+  expect(replaced.filter((mark) => mark.startsWith('a en'))).toEqual([
+    'a en del This Agreement shall be governed by the laws of Singapore without regard to its conflict of law provisions. The parties to the Terms hereby submit to the exclusive jurisdiction of the courts of Singapore.',
+  ]);
+  expect(replaced.filter((mark) => mark.startsWith('b en'))).toHaveLength(1);
+  expect(marks(doc, 'only-b-9.1.g')).toEqual([
+    'b en ins You will use the Alibaba Cloud Services and Alibaba Cloud Platform only for commercial, business or enterprise purposes in the course of your trade or profession, not personal consumer use.',
+    'b zh-CN ins 您将仅在您的行业或职业过程中为商业、业务或企业目的使用阿里云服务和阿里云平台，而不作个人消费用途。',
+  ]);
+});
 
-  test('International and Australia: replacements, additions and the conditional law', async ({ page }) => {
-    await page.goto(regions('intl', 'au'));
-    const item = (n: number) => `${australia}, item ${n}`;
-    const attribution = async (id: string) => page.locator(`[id="${id}"] ul li`).allTextContents();
-    expect(await attribution('clause-10')).toEqual([`Replaced for Australia by ${item(1)}`]);
-    expect(await attribution('clause-11.4')).toEqual([`Replaced for Australia by ${item(2)}`]);
-    expect(await attribution('clause-11.5')).toEqual([`Replaced for Australia by ${item(3)}`]);
-    for (const added of ['11.6', '11.7', '11.8'])
-      expect(await attribution(`only-b-${added}`)).toEqual([`Added for Australia by ${item(4)}`]);
-    const condition =
-      'Where this agreement is deemed a small business contract for the purposes of the unfair contract terms under the Australian Consumer Law';
-    expect(await attribution('clause-13.9')).toEqual([`Replaced for Australia by ${item(6)} (${condition})`]);
-    const conditional = page.locator('[id="clause-13.9"] [data-side="b"]').first();
-    await expect(conditional).toContainText(`${condition}, this text applies instead:`);
-    await expect(conditional).toContainText(
-      'governed by and construed in accordance with the law of New South Wales',
-    );
-    expect(
-      await page.getByTestId('compare-card').locator('tr[data-differs="true"] th').allTextContents(),
-    ).toEqual([
-      'Governing law under a condition Differs',
-      'Courts under a condition Differs',
-      'Applies when Differs',
-      'Addenda in force Differs',
-    ]);
-    const conditionalLaw = page
-      .getByTestId('compare-card')
-      .locator('tr', { hasText: 'Governing law under a condition' });
-    await expect(conditionalLaw.locator('td').first()).toContainText('None');
-    // Clause 10 of International (heading, its paragraphs and items a–e) against the one clause
-    // the Australia Addendum puts in its place.
-    await expect(page.locator('[id="clause-10"] [data-side="a"] [lang="en"] p')).toHaveCount(8);
-    await expect(page.locator('[id="clause-10"] [data-side="b"] [lang="en"] p')).toHaveCount(1);
-  });
+test('International and Australia: replacements, additions and the conditional law', async ({ request }) => {
+  const doc = await documentAt(request, regions('intl', 'au'));
+  const item = (n: number) => `${australia}, item ${n}`;
+  const attribution = (id: string) => texts(doc, `[id="${id}"] ul li`);
+  expect(attribution('clause-10')).toEqual([`Replaced for Australia by ${item(1)}`]);
+  expect(attribution('clause-11.4')).toEqual([`Replaced for Australia by ${item(2)}`]);
+  expect(attribution('clause-11.5')).toEqual([`Replaced for Australia by ${item(3)}`]);
+  for (const added of ['11.6', '11.7', '11.8'])
+    expect(attribution(`only-b-${added}`)).toEqual([`Added for Australia by ${item(4)}`]);
+  const condition =
+    'Where this agreement is deemed a small business contract for the purposes of the unfair contract terms under the Australian Consumer Law';
+  expect(attribution('clause-13.9')).toEqual([`Replaced for Australia by ${item(6)} (${condition})`]);
+  const conditional = textOf(doc.querySelector('[id="clause-13.9"] [data-side="b"]'));
+  expect(conditional).toContain(`${condition}, this text applies instead:`);
+  expect(conditional).toContain('governed by and construed in accordance with the law of New South Wales');
+  expect(differing(doc)).toEqual([
+    'Governing law under a condition Differs',
+    'Courts under a condition Differs',
+    'Applies when Differs',
+    'Addenda in force Differs',
+  ]);
+  const conditionalLaw = [...doc.querySelectorAll('[data-testid="compare-card"] tr')].filter((tr) =>
+    textOf(tr).includes('Governing law under a condition'),
+  );
+  expect(textOf(conditionalLaw[0].querySelector('td'))).toContain('None');
+  // Clause 10 of International (heading, its paragraphs and items a–e) against the one clause
+  // the Australia Addendum puts in its place.
+  expect(doc.querySelectorAll('[id="clause-10"] [data-side="a"] [lang="en"] p')).toHaveLength(8);
+  expect(doc.querySelectorAll('[id="clause-10"] [data-side="b"] [lang="en"] p')).toHaveLength(1);
+});
 
-  test('a region pair whose texts are the same says so; the reverse order works', async ({ page }) => {
-    await page.goto(regions('us', 'intl'));
-    await expect(page.getByText('The texts are the same, clause for clause')).toBeVisible();
-    expect(
-      await page.getByTestId('compare-card').locator('tr[data-differs="true"] th').allTextContents(),
-    ).toEqual(['Contracting party Differs', 'Applies when Differs']);
-    // Absolute, on SITE_URL (components/site/page-head.tsx).
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(
-      regions('intl', 'us'),
-    );
-    await page.goto(regions('eu', 'intl'));
-    expect(await marks(page, 'clause-9.1.g')).toHaveLength(2);
-    expect((await marks(page, 'clause-9.1.g'))[0]).toMatch(/^a en del You will use/);
-    await expect(page.getByRole('link', { name: 'Swap sides: International first' })).toHaveAttribute(
-      'href',
-      regions('intl', 'eu'),
-    );
-  });
+test('a region pair whose texts are the same says so; the reverse order works', async ({ request }) => {
+  const same = await documentAt(request, regions('us', 'intl'));
+  expect(textOf(same.body)).toContain('The texts are the same, clause for clause');
+  expect(differing(same)).toEqual(['Contracting party Differs', 'Applies when Differs']);
+  expect(canonical(same)).toBe(regions('intl', 'us'));
+  const doc = await documentAt(request, regions('eu', 'intl'));
+  expect(marks(doc, 'clause-9.1.g')).toHaveLength(2);
+  expect(marks(doc, 'clause-9.1.g')[0]).toMatch(/^a en del You will use/);
+  const swap = [...doc.querySelectorAll('a')].filter((a) => textOf(a) === 'Swap sides: International first');
+  expect(swap.map((a) => a.getAttribute('href'))).toEqual([regions('intl', 'eu')]);
 });
 
 test('how many clauses differ between each pair of regions', async ({ request }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,21 @@ export async function enhanced(page: Page): Promise<void> {
  */
 export function axe(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
+/**
+ * A page's HTML over plain HTTP, parsed into a document (linkedom): what a reader with
+ * JavaScript off gets, for the facts of the markup that need no browser.
+ */
+export async function documentAt(request: APIRequestContext, path: string, status = 200): Promise<Document> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(status);
+  return parseHTML(await response.text()).document as unknown as Document;
+}
+
+/** An element's text with its white space collapsed, as Playwright's text assertions read it. */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** axe's violations, one line each: an empty list is a pass. */

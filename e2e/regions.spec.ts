@@ -1,23 +1,29 @@
 import { expect, test } from '@playwright/test';
+import { documentAt, textOf } from './helpers';
 
+// The region pages' text (entity card, replaced, added and conditional clauses) is in the HTML:
+// read over plain HTTP. The picker, Back and the language switch need the browser.
 const card = '.entity-card';
+const clause = (doc: Document, id: string) => doc.querySelector(`[id="${id}"]`);
 
-test('Europe: the London entity, English law, the new 9.1(g) and the replaced 13.9', async ({ page }) => {
-  await page.goto('/en/agreements/membership-agreement/eu');
-  await expect(page.locator(card)).toContainText('Alibaba.com (Europe) Limited');
-  await expect(page.locator(card)).toContainText('company number 06721521');
-  await expect(page.locator(card)).toContainText('5 Southampton Street, London');
-  await expect(page.locator(card)).toContainText('the law of England and Wales');
-  const clause139 = page.locator('[id="clause-13.9"]');
-  await expect(clause139.locator('> .clause-cells > [data-lang="en"]')).toContainText(
+test('Europe: the London entity, English law, the new 9.1(g) and the replaced 13.9', async ({ request }) => {
+  const doc = await documentAt(request, '/en/agreements/membership-agreement/eu');
+  const entity = textOf(doc.querySelector(card));
+  for (const fact of [
+    'Alibaba.com (Europe) Limited',
+    'company number 06721521',
+    '5 Southampton Street, London',
+    'the law of England and Wales',
+  ])
+    expect(entity).toContain(fact);
+  const clause139 = clause(doc, 'clause-13.9')!;
+  expect(textOf(clause139.querySelector(':scope > .clause-cells > [data-lang="en"]'))).toContain(
     'law of England and Wales',
   );
-  await expect(clause139.locator('.region-mark')).toContainText('Replaced for Europe by Europe Addendum');
-  await expect(clause139.locator('.original-text')).toContainText('laws of Singapore');
-  await expect(page.locator('[id="clause-9.1.g"]')).toContainText(
-    'commercial, business or enterprise purposes',
-  );
-  await expect(page.locator('[id="clause-9.1.g"] .region-mark')).toContainText('Added for Europe');
+  expect(textOf(clause139.querySelector('.region-mark'))).toContain('Replaced for Europe by Europe Addendum');
+  expect(textOf(clause139.querySelector('.original-text'))).toContain('laws of Singapore');
+  expect(textOf(clause(doc, 'clause-9.1.g'))).toContain('commercial, business or enterprise purposes');
+  expect(textOf(clause(doc, 'clause-9.1.g')?.querySelector('.region-mark'))).toContain('Added for Europe');
 });
 
 test('Europe deep link lands on the replaced clause', async ({ page }) => {
@@ -28,42 +34,45 @@ test('Europe deep link lands on the replaced clause', async ({ page }) => {
   );
 });
 
-test('Australia: 10, 11.4, 11.5 replaced, 11.6–11.8 added, 13.9 conditional on NSW', async ({ page }) => {
-  await page.goto('/en/agreements/membership-agreement/au');
-  for (const id of ['clause-10', 'clause-11.4', 'clause-11.5']) {
-    await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-region-status', 'replaced');
-  }
-  for (const id of ['clause-11.6', 'clause-11.7', 'clause-11.8']) {
-    await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-region-status', 'added');
-  }
-  const clause139 = page.locator('[id="clause-13.9"]');
-  await expect(clause139).toHaveAttribute('data-region-status', 'conditional');
-  await expect(clause139.locator('.conditional-text')).toContainText('New South Wales');
-  await expect(clause139.locator('.clause-cells').last()).toContainText('Singapore');
+test('Australia: 10, 11.4, 11.5 replaced, 11.6–11.8 added, 13.9 conditional on NSW', async ({ request }) => {
+  const doc = await documentAt(request, '/en/agreements/membership-agreement/au');
+  const status = (id: string) => clause(doc, id)?.getAttribute('data-region-status');
+  for (const id of ['clause-10', 'clause-11.4', 'clause-11.5']) expect(status(id), id).toBe('replaced');
+  for (const id of ['clause-11.6', 'clause-11.7', 'clause-11.8']) expect(status(id), id).toBe('added');
+  const clause139 = clause(doc, 'clause-13.9')!;
+  expect(status('clause-13.9')).toBe('conditional');
+  expect(textOf(clause139.querySelector('.conditional-text'))).toContain('New South Wales');
+  expect(textOf([...clause139.querySelectorAll('.clause-cells')].at(-1))).toContain('Singapore');
 });
 
-for (const [region, entity] of [
-  ['us', 'Alibaba Cloud US LLC'],
-  ['in', 'Alibaba Cloud (India) LLP'],
-  ['my', 'Alibaba Cloud (Malaysia) Sdn. Bhd.'],
-] as const) {
-  test(`${region}: its entity, the main text unchanged`, async ({ page }) => {
-    await page.goto(`/en/agreements/membership-agreement/${region}`);
-    await expect(page.locator(card)).toContainText(entity);
-    await expect(
-      page.locator('.clause-row[data-region-status="replaced"], .clause-row[data-region-status="added"]'),
-    ).toHaveCount(0);
-    await expect(page.locator('[id="clause-13.9"] [data-lang="en"]')).toContainText('laws of Singapore');
-  });
-}
+test('us, in, my: each its entity, the main text unchanged', async ({ request }) => {
+  for (const [region, entity] of [
+    ['us', 'Alibaba Cloud US LLC'],
+    ['in', 'Alibaba Cloud (India) LLP'],
+    ['my', 'Alibaba Cloud (Malaysia) Sdn. Bhd.'],
+  ]) {
+    const doc = await documentAt(request, `/en/agreements/membership-agreement/${region}`);
+    expect(textOf(doc.querySelector(card)), region).toContain(entity);
+    expect(
+      doc.querySelectorAll(
+        '.clause-row[data-region-status="replaced"], .clause-row[data-region-status="added"]',
+      ),
+      region,
+    ).toHaveLength(0);
+    expect(textOf(clause(doc, 'clause-13.9')?.querySelector('[data-lang="en"]')), region).toContain(
+      'laws of Singapore',
+    );
+  }
+});
 
-test('the Chinese agreements name 阿里云计算有限公司, PRC law and their courts', async ({ page }) => {
-  await page.goto('/zh/agreements/maxcompute-terms');
-  await expect(page.locator(card)).toContainText('阿里云计算有限公司');
-  await expect(page.locator(card)).toContainText('中华人民共和国大陆法律');
-  await expect(page.locator(card)).toContainText('杭州市西湖区人民法院');
-  await page.goto('/zh/agreements/support-plan-terms');
-  await expect(page.locator(card)).toContainText('被告所在地人民法院');
+test('the Chinese agreements name 阿里云计算有限公司, PRC law and their courts', async ({ request }) => {
+  const maxcompute = textOf(
+    (await documentAt(request, '/zh/agreements/maxcompute-terms')).querySelector(card),
+  );
+  for (const fact of ['阿里云计算有限公司', '中华人民共和国大陆法律', '杭州市西湖区人民法院'])
+    expect(maxcompute).toContain(fact);
+  const support = await documentAt(request, '/zh/agreements/support-plan-terms');
+  expect(textOf(support.querySelector(card))).toContain('被告所在地人民法院');
 });
 
 test('an unknown region, or one that does not apply, is a 404', async ({ request }) => {
@@ -85,14 +94,13 @@ test('the picker offers only the regions that apply and keeps the clause anchor'
   await expect(page.locator('[id="clause-12.2"]')).toBeInViewport();
 });
 
-test('without JavaScript the regions are plain links', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/zh/agreements/membership-agreement');
-  await page.getByRole('link', { name: '欧洲', exact: true }).click();
-  await expect(page).toHaveURL(/\/zh\/agreements\/membership-agreement\/eu$/);
-  await expect(page.locator(card)).toContainText('Alibaba.com (Europe) Limited');
-  await context.close();
+test('without JavaScript the regions are plain links', async ({ request }) => {
+  const doc = await documentAt(request, '/zh/agreements/membership-agreement');
+  const europe = [...doc.querySelectorAll('.region-picker a')].filter((a) => textOf(a) === '欧洲');
+  expect(europe).toHaveLength(1);
+  expect(europe[0].getAttribute('href')).toBe('/zh/agreements/membership-agreement/eu');
+  const eu = await documentAt(request, europe[0].getAttribute('href')!);
+  expect(textOf(eu.querySelector(card))).toContain('Alibaba.com (Europe) Limited');
 });
 
 test('back from a region, the picker shows the page it is on', async ({ page }) => {
@@ -116,16 +124,16 @@ test('the interface-language switch keeps the clause the reader is on', async ({
 });
 
 test('the Australia card and 13.9 quote the condition once, and name the conditional terms apart', async ({
-  page,
+  request,
 }) => {
-  await page.goto('/en/agreements/membership-agreement/au');
-  const card = page.locator('.entity-card');
-  await expect(card.locator('dt', { hasText: /^Governing law$/ })).toHaveCount(1);
-  await expect(card.locator('dt', { hasText: 'Law and courts under a condition' })).toHaveCount(1);
-  await expect(page.locator('body')).not.toContainText('Where Where');
-  await expect(page.locator('[id="clause-13.9"] .conditional-text')).toContainText(
+  const doc = await documentAt(request, '/en/agreements/membership-agreement/au');
+  const terms = [...doc.querySelectorAll(`${card} dt`)].map(textOf);
+  expect(terms.filter((term) => term === 'Governing law')).toHaveLength(1);
+  expect(terms.filter((term) => term.includes('Law and courts under a condition'))).toHaveLength(1);
+  expect(textOf(doc.body)).not.toContain('Where Where');
+  expect(textOf(clause(doc, 'clause-13.9')?.querySelector('.conditional-text'))).toContain(
     'Where this agreement is deemed a small business contract',
   );
-  await page.goto('/zh/agreements/membership-agreement/au');
-  await expect(page.locator('body')).not.toContainText('如如');
+  const zh = await documentAt(request, '/zh/agreements/membership-agreement/au');
+  expect(textOf(zh.body)).not.toContain('如如');
 });
