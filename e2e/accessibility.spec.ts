@@ -37,7 +37,9 @@ for (const path of withoutRows) {
   });
 }
 
-test('every control is reachable by keyboard', async ({ page }) => {
+test('the skip link, the View menu and its switches, and go to clause work from the keyboard (every control: fixture-site/keyboard.spec.ts)', async ({
+  page,
+}) => {
   await page.goto('/en/agreements/mns-terms');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
