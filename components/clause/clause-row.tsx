@@ -57,6 +57,7 @@ export function ClauseRow({
         ['--depth' as string]: Math.min(row.depth, 4),
         ['--lines' as string]: row.lines.narrow,
         ['--lines-wide' as string]: row.lines.wide,
+        ['--lines-desk' as string]: row.lines.desk,
       }}
     >
       <RegionMarks row={row} regionName={regionName} page={page} locale={locale} t={t} />

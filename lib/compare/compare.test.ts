@@ -21,7 +21,7 @@ const row = (ref: string, kind: BlockKind, zh: string, en: string): PageRow => (
   findings: [],
   corrections: [],
   citing: [],
-  lines: { narrow: 1, wide: 1 },
+  lines: { narrow: 1, wide: 1, desk: 1 },
 });
 
 const page = (slug: string, rows: PageRow[]): AgreementPage => ({

@@ -5,10 +5,14 @@ import type { RegionRow } from '../regions/apply-effects';
 
 // Characters per line in the narrowest cell of each layout, rounded down: the estimate must not
 // fall short, or a row not yet rendered would overflow its box. Narrow: a 320 px phone, the
-// languages stacked. Wide: a 768 px window, the languages side by side (the narrowest cells).
+// languages stacked. Wide: from 768 px, the languages side by side (the narrowest cells, about
+// 312 px, are at 1024 px, where the contents column opens beside the text). Desk: from 1280 px,
+// cells of at least 440 px: the wide count would make a desktop page's scroll bar 2.25–2.6 times the
+// page (e2e/rendering.spec.ts bounds it).
 const perLine = {
   narrow: { en: 30, zh: 13 },
   wide: { en: 30, zh: 14 },
+  desk: { en: 50, zh: 22 },
 } satisfies Record<string, Record<Language, number>>;
 const languages: Language[] = ['zh', 'en'];
 
@@ -21,8 +25,8 @@ const linesIn = (blocks: Texts, layout: keyof typeof perLine) =>
 const sum = (lines: number[]) => lines.reduce((a, b) => a + b, 0);
 
 /**
- * How many lines a clause row can take at most, stacked on a phone (`narrow`) and side by side
- * from 768 px (`wide`): the height a row has while it is out of view and not yet rendered
+ * How many lines a clause row can take at most, stacked on a phone (`narrow`), side by side
+ * from 768 px (`wide`) and from 1280 px (`desk`): the height a row has while it is out of view and not yet rendered
  * (`content-visibility: auto`). Counts the row's text in both languages, a conditional
  * replacement shown beside it, the highlight marks with their quoted phrases, and one line for
  * each other piece (region marks, the note and back-reference lines, the language labels
@@ -35,11 +39,14 @@ export function placeholderLines(
   row: RegionRow,
   highlight: ClauseHighlight | undefined,
   pieces: number,
-): { narrow: number; wide: number } {
+): Lines {
   const marks = (highlight?.tags ?? []).reduce((n, tag) => {
     const quoted = markedPhrases(highlight!, tag).map(({ phrase }) => phrase);
     return n + 2 + Math.ceil(quoted.join(' / ').length / perLine.narrow.zh);
   }, 0);
+  // Side by side, the row is as tall as its longer cell.
+  const sideBySide = (layout: 'wide' | 'desk') =>
+    Math.max(1, ...linesIn(row.blocks, layout)) + Math.max(0, ...linesIn(row.replacement, layout));
   const around = marks + 2 * row.marks.length + pieces + 3;
   return roundUp({
     // Stacked, each cell opens with a line that names its language and status.
@@ -48,8 +55,8 @@ export function placeholderLines(
       sum(linesIn(row.replacement, 'narrow')) +
       languages.filter((language) => row.blocks[language]).length +
       around,
-    wide:
-      Math.max(1, ...linesIn(row.blocks, 'wide')) + Math.max(0, ...linesIn(row.replacement, 'wide')) + around,
+    wide: sideBySide('wide') + around,
+    desk: sideBySide('desk') + around,
   });
 }
 
@@ -60,7 +67,10 @@ export function ladderStep(lines: number): number {
   return lines <= 8 ? lines : step;
 }
 
-const roundUp = ({ narrow, wide }: { narrow: number; wide: number }) => ({
+type Lines = Record<keyof typeof perLine, number>;
+
+const roundUp = ({ narrow, wide, desk }: Lines): Lines => ({
   narrow: ladderStep(narrow),
   wide: ladderStep(wide),
+  desk: ladderStep(desk),
 });

@@ -137,7 +137,7 @@ export interface PageRow {
   /** Refs of the clauses that cite this one, in either language, in text order. */
   citing: string[];
   /** The row's height estimate while it is skipped (content-visibility), in lines. */
-  lines: { narrow: number; wide: number };
+  lines: { narrow: number; wide: number; desk: number };
 }
 
 /** How a region's addenda change a row: status, the items that cause it, texts beside it. */
