@@ -71,6 +71,13 @@ export function crossOriginHeaders(pathname) {
 }
 
 /**
+ * Cache-Control of every error (404, 405): kept by no cache, as Next marks its own. A 404 or 405
+ * without it would be cacheable by heuristic (RFC 9110, 15.1): a page published later, or a
+ * method the site later serves, would stay an error in a shared cache.
+ */
+export const errorCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
+/**
  * Cache-Control by what is served. HTML: five minutes, then revalidated against its ETag —
  * agreements change, and Next's own default for prerendered pages lets shared caches keep them
  * a year. Files whose names carry a content hash (Next's /_next/static/, our /islands/, the search

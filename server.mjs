@@ -8,7 +8,7 @@
  *   - every response carries the security headers (security-headers.mjs), read from the
  *     environment when the server starts, so FRAME_ANCESTORS needs no rebuild; the search page
  *     and its index get the policy that lets Pagefind run WebAssembly, no other path does;
- *   - Cache-Control by what is served;
+ *   - Cache-Control by what is served, and no-store on every error (404, 405);
  *   - the data exports (/data/) readable from any origin (Access-Control-Allow-Origin: *).
  */
 import { createServer } from 'node:http';
@@ -16,6 +16,7 @@ import next from 'next';
 import {
   cacheControl,
   crossOriginHeaders,
+  errorCacheControl,
   frameAncestors,
   runsWebAssembly,
   securityHeaders,
@@ -35,6 +36,19 @@ createServer((req, res) => {
   for (const [name, value] of Object.entries(runsWebAssembly(pathname) ? searchHeaders : headers))
     res.setHeader(name, value);
   for (const [name, value] of Object.entries(crossOriginHeaders(pathname))) res.setHeader(name, value);
+  // Cache-Control by what is served, or none kept for an error. Next sets its own later in the
+  // response, sometimes before the status (a 404 from getServerSideProps): ours replaces it, and
+  // the status sent decides, when the head is written.
+  const cache = cacheControl(pathname);
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(name, name.toLowerCase() === 'cache-control' && res.statusCode < 400 ? cache : value);
+  res.setHeader('Cache-Control', cache);
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
+    if (status >= 400) setHeader('Cache-Control', errorCacheControl);
+    return writeHead(status, ...rest);
+  };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Method Not Allowed\n');
@@ -46,13 +60,6 @@ createServer((req, res) => {
     void handle(req, res, { pathname: '/404', query: {} });
     return;
   }
-  // Next sets its own Cache-Control later in the response: ours replaces it, except on errors,
-  // which Next marks no-store.
-  const cache = cacheControl(pathname);
-  const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) =>
-    setHeader(name, name.toLowerCase() === 'cache-control' && res.statusCode < 400 ? cache : value);
-  if (res.statusCode < 400) res.setHeader('Cache-Control', cache);
   void handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`Bilingual Terms Viewer on http://localhost:${port}`);

@@ -53,7 +53,7 @@ test('each kind of response carries exactly the headers it should', async ({ req
   const search = searchPolicy("'self'");
   // [path, status, Cache-Control, Content-Type, Access-Control-Allow-Origin (only the data
   // exports), Content-Security-Policy (WebAssembly only for search)]
-  const cases: [string, number, string, string, string | undefined, string?][] = [
+  const cases: [string, number, string, string | undefined, string | undefined, string?][] = [
     ['/en', 200, html, page, undefined],
     ['/zh/agreements/maxcompute-terms', 200, html, page, undefined],
     ['/en/agreements/membership-agreement/eu', 200, html, page, undefined],
@@ -71,6 +71,10 @@ test('each kind of response carries exactly the headers it should', async ({ req
     ['/en/agreements/none', 404, noStore, page, undefined],
     ['/data/agreements/none.json', 404, noStore, page, '*'],
     ['/%E0%A4%A', 404, noStore, page, undefined],
+    // "Go to clause" without JavaScript: a redirect, and a 404 sent by getServerSideProps (Next
+    // sets that Cache-Control before the status).
+    ['/en/agreements/mns-terms/goto?clause=8.4', 303, html, undefined, undefined],
+    ['/en/agreements/Bad_Slug/goto?clause=1', 404, noStore, page, undefined],
     ['/en/search?q=11.5', 200, html, page, undefined, search],
     ['/zh/search', 200, html, page, undefined, search],
     ['/pagefind/en/pagefind.js', 200, revalidate, script, undefined, search],
@@ -98,7 +102,9 @@ test('a page is revalidated with its ETag', async ({ request }) => {
   expect(again.status()).toBe(304);
 });
 
-test('methods the site does not serve get 405 on every kind of path, never 500', async ({ request }) => {
+test('methods the site does not serve get 405 on every kind of path, never 500, never cached', async ({
+  request,
+}) => {
   const { css, island } = await assets(request);
   for (const path of [
     '/',
@@ -112,8 +118,12 @@ test('methods the site does not serve get 405 on every kind of path, never 500',
   ]) {
     for (const method of ['OPTIONS', 'TRACE', 'POST', 'PUT', 'DELETE', 'PATCH']) {
       const response = await request.fetch(path, { method, maxRedirects: 0 });
+      const headers = response.headers();
       expect(response.status(), `${method} ${path}`).toBe(405);
-      expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+      expect(headers['allow'], `${method} ${path}`).toBe('GET, HEAD');
+      expect(headers['cache-control'], `${method} ${path}`).toBe(noStore);
+      expect(headers['content-security-policy'], `${method} ${path}`).toBe(policy("'self'"));
+      expect(headers, `${method} ${path}`).toMatchObject(security);
     }
   }
 });
