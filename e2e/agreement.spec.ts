@@ -119,7 +119,8 @@ for (const lang of locales) {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`/${lang}/agreements/membership-agreement`);
+    // Opened at another clause, as from a console's link: the copied link names only its own.
+    await page.goto(`/${lang}/agreements/membership-agreement#clause-11.4`);
     const row = page.locator('#clause-11\\.5');
     await row.locator('button[data-copy="text"]').click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());

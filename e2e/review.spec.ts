@@ -19,6 +19,7 @@ test('the corrections of the translation are listed in the review report, and on
   await expect(beside).toBeHidden();
   await openViewMenu(page);
   await page.getByRole('checkbox', { name: 'Translation review' }).check();
+  await expect(beside).toBeVisible();
   await expect(beside).toContainText('Translation corrected on');
   await expect(beside.locator('ins')).toHaveText(after);
 });
