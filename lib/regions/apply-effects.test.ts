@@ -100,6 +100,30 @@ describe('applyEffects: the texts of a row two effects change', () => {
     expect(rows[0].original!.map(textOf)).toEqual(['1 Printed.', '(a) Printed item.']);
   });
 
+  it('replaced, then a reference in it changed: the changed replacement binds, the original is as printed', () => {
+    const rows = applyEffects(printed, [
+      effect('replace', '1', '1 Replacement under the Act.'),
+      effect('modify-reference', '1', '1 Replacement under the GDPR.'),
+    ]);
+    expect(rows.map((r) => `${r.ref} ${r.status} ${textOf(r)}`)).toEqual([
+      '1 replaced 1 Replacement under the GDPR.',
+    ]);
+    expect(rows[0].original!.map(textOf)).toEqual(['1 Printed.', '(a) Printed item.']);
+  });
+
+  it('added, then a reference in it changed: the changed clause binds, with nothing printed to show', () => {
+    const rows = applyEffects(printed, [
+      effect('add', '1.b', '(b) Added under the Act.'),
+      effect('modify-reference', '1.b', '(b) Added under the GDPR.'),
+    ]);
+    expect(rows.map((r) => `${r.ref} ${r.status} ${textOf(r)}`)).toEqual([
+      '1 original 1 Printed.',
+      '1.a original (a) Printed item.',
+      '1.b added (b) Added under the GDPR.',
+    ]);
+    expect(rows[2].original).toBeUndefined();
+  });
+
   it('replaced, then conditionally replaced: the replacement binds, the condition’s text beside it', () => {
     const rows = applyEffects(printed, [
       effect('replace', '1', '1 Replacement.'),

@@ -89,7 +89,11 @@ function applyOne(rows: RegionRow[], resolved: ResolvedEffect): RegionRow[] {
       const printed = out.slice(index, end).flatMap((row) => row.original ?? [plainRow(row)]);
       out.splice(index, end - index, { ...replaced, original: printed });
     } else if (effect.kind === 'modify-reference') {
-      out[index] = { ...marked(out[index], 'modified'), blocks: text, original: [plainRow(out[index])] };
+      // After a replacement, the text resolveEffects changed is the replacement's, and the
+      // original stays the rows as printed; an added clause has none.
+      const row = out[index];
+      const original = row.status === 'added' ? undefined : (row.original ?? [plainRow(row)]);
+      out[index] = { ...marked(row, 'modified'), blocks: text, ...(original && { original }) };
     } else if (effect.kind === 'conditional-replace') {
       out[index] = { ...marked(out[index], 'conditional'), replacement: text, condition: effect.condition };
     } else out[index] = marked(out[index], 'annotated');
