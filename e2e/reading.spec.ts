@@ -172,6 +172,14 @@ test('print: no controls, a first-page block that says what the document is, num
   await expect(block).toContainText('Languages shownEnglish only');
   await expect(block).toContainText(/\/en\/agreements\/membership-agreement\/eu\?view=en/);
   await expect(block.locator('[data-print-date]')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  // A link to the review report prints where the report is.
+  const reportLinks = await page
+    .locator('a[data-review-report]')
+    .evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
+  expect(reportLinks).toEqual([
+    '" (/en/agreements/membership-agreement/review)"',
+    '" (/en/agreements/membership-agreement/review#editorial-notes)"',
+  ]);
   // The page's own @page rule names the document at the top of every page.
   const header = await page
     .locator('head style')
