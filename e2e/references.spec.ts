@@ -77,6 +77,26 @@ test('the preview shows the target on hover and on focus, and Escape closes it',
   await expect(preview).toBeHidden();
 });
 
+test('the preview closes a quarter second after the pointer leaves, not before, on the page clock', async ({
+  page,
+}) => {
+  // The page's clock, paused: the grace that lets the pointer cross from the link to the card
+  // is checked at 200 and 250 ms, not by waiting.
+  await page.clock.install();
+  await page.goto('/en/agreements/membership-agreement#clause-1.3');
+  await enhanced(page);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  const link = page.locator(`${cell('clause-1.3', 'en')} a[href="#clause-2.6"]`).first();
+  const preview = page.getByRole('tooltip');
+  await link.hover();
+  await expect(preview).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.clock.runFor(200);
+  await expect(preview).toBeVisible();
+  await page.clock.runFor(50);
+  await expect(preview).toBeHidden();
+});
+
 test('the glossary lists defined terms with links to where each is defined (plain HTTP)', async ({
   request,
 }) => {
