@@ -7,8 +7,8 @@ import type { RegionRow } from '../regions/apply-effects';
 // fall short, or a row not yet rendered would overflow its box. Narrow: a 320 px phone, the
 // languages stacked. Wide: from 768 px, the languages side by side (the narrowest cells, about
 // 312 px, are at 1024 px, where the contents column opens beside the text). Desk: from 1280 px,
-// cells of at least 440 px: the wide count would make a desktop page's scroll bar 2.25–2.6 times the
-// page (e2e/rendering.spec.ts bounds it).
+// cells of at least 440 px: the wide count would make a desktop page's scroll bar 2.25–2.6
+// times the page (e2e/rendering.spec.ts bounds it).
 const perLine = {
   narrow: { en: 30, zh: 13 },
   wide: { en: 30, zh: 14 },
@@ -26,8 +26,8 @@ const sum = (lines: number[]) => lines.reduce((a, b) => a + b, 0);
 
 /**
  * How many lines a clause row can take at most, stacked on a phone (`narrow`), side by side
- * from 768 px (`wide`) and from 1280 px (`desk`): the height a row has while it is out of view and not yet rendered
- * (`content-visibility: auto`). Counts the row's text in both languages, a conditional
+ * from 768 px (`wide`) and from 1280 px (`desk`): the height a row has while it is out of view
+ * and not yet rendered (`content-visibility: auto`). Counts the row's text in both languages, a conditional
  * replacement shown beside it, the highlight marks with their quoted phrases, and one line for
  * each other piece (region marks, the note and back-reference lines, the language labels
  * stacked cells open with, padding).
