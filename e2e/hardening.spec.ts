@@ -19,9 +19,9 @@ test('reading works with JavaScript off: an agreement, a deep link, the view con
 });
 
 // Deep links without JavaScript land on their clause however the rows above them are drawn:
-// rows of several lengths and depths, on a phone and a desktop. Before the row above a target
-// was drawn with it (styles/globals.css), one load in five ended hundreds of pixels past it and
-// stayed there.
+// rows of several lengths and depths, on a phone and a desktop. Before the target row was kept
+// drawn (styles/globals.css), one load in seven on a busy machine ended hundreds of pixels past
+// it and stayed there.
 test('a deep link lands on its clause without JavaScript, at 390 and 1280 px', async ({ browser }) => {
   const missed: string[] = [];
   for (const width of [390, 1280]) {
