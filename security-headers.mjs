@@ -71,9 +71,9 @@ export function crossOriginHeaders(pathname) {
 }
 
 /**
- * Cache-Control of every error (404, 405): kept by no cache, as Next marks its own. A 404 or 405
- * without it would be cacheable by heuristic (RFC 9110, 15.1): a page published later, or a
- * method the site later serves, would stay an error in a shared cache.
+ * Cache-Control of every error (404, 405): stored by no cache, as Next marks its own errors. A
+ * 404 or 405 without it is cacheable by heuristic (RFC 9110, 15.1), so a page published later
+ * could stay an error in a shared cache.
  */
 export const errorCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
