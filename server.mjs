@@ -36,17 +36,13 @@ createServer((req, res) => {
   for (const [name, value] of Object.entries(runsWebAssembly(pathname) ? searchHeaders : headers))
     res.setHeader(name, value);
   for (const [name, value] of Object.entries(crossOriginHeaders(pathname))) res.setHeader(name, value);
-  // Cache-Control by what is served, or none kept for an error. Next sets its own later in the
-  // response, sometimes before the status (a 404 from getServerSideProps): ours replaces it, and
-  // the status sent decides, when the head is written.
+  // Cache-Control by what is served, or none kept for an error, set when the head is written
+  // (Node writes every head through writeHead): Next sets its own earlier, sometimes before the
+  // status (a 404 from getServerSideProps), and ours replaces it.
   const cache = cacheControl(pathname);
-  const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) =>
-    setHeader(name, name.toLowerCase() === 'cache-control' && res.statusCode < 400 ? cache : value);
-  res.setHeader('Cache-Control', cache);
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
-    if (status >= 400) setHeader('Cache-Control', errorCacheControl);
+    res.setHeader('Cache-Control', status < 400 ? cache : errorCacheControl);
     return writeHead(status, ...rest);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
