@@ -49,6 +49,8 @@ function effect(kind: EffectKind, ref = '1', text = `${ref} ${kind} text.`): Res
   };
 }
 const statusOf = (rows: RegionRow[], ref = '1') => rows.find((r) => r.ref === ref)!.status;
+/** Each row as "ref status text", in order. */
+const read = (rows: RegionRow[]) => rows.map((r) => `${r.ref} ${r.status} ${textOf(r)}`);
 
 describe('applyEffects: the status of a row two effects change', () => {
   const pairs: [EffectKind, EffectKind, RowStatus][] = [
@@ -105,9 +107,7 @@ describe('applyEffects: the texts of a row two effects change', () => {
       effect('replace', '1', '1 Replacement under the Act.'),
       effect('modify-reference', '1', '1 Replacement under the GDPR.'),
     ]);
-    expect(rows.map((r) => `${r.ref} ${r.status} ${textOf(r)}`)).toEqual([
-      '1 replaced 1 Replacement under the GDPR.',
-    ]);
+    expect(read(rows)).toEqual(['1 replaced 1 Replacement under the GDPR.']);
     expect(rows[0].original!.map(textOf)).toEqual(['1 Printed.', '(a) Printed item.']);
   });
 
@@ -116,7 +116,7 @@ describe('applyEffects: the texts of a row two effects change', () => {
       effect('add', '1.b', '(b) Added under the Act.'),
       effect('modify-reference', '1.b', '(b) Added under the GDPR.'),
     ]);
-    expect(rows.map((r) => `${r.ref} ${r.status} ${textOf(r)}`)).toEqual([
+    expect(read(rows)).toEqual([
       '1 original 1 Printed.',
       '1.a original (a) Printed item.',
       '1.b added (b) Added under the GDPR.',

@@ -1,8 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Row } from '../pipeline/align';
-import { blockId } from '../pipeline/clause-id';
 import type { Language } from '../pipeline/types';
-import type { Texts } from './effect-texts';
+import { rowOf, type Texts } from './effect-texts';
 import type { ResolvedEffect } from './resolve-effects';
 import type { Bilingual, EffectKind } from './schema';
 
@@ -115,11 +114,6 @@ function parentOf(row: Row): string | null {
 
 function kindOf(texts: Texts, fallback: Row): Row['kind'] {
   return (texts.en ?? texts.zh)?.kind ?? fallback.kind;
-}
-
-function rowOf(ref: string, texts: Texts): Row {
-  const block = (texts.en ?? texts.zh)!;
-  return { id: blockId(ref), ref, part: block.part, kind: block.kind, depth: block.depth, blocks: texts };
 }
 
 /** A row without its region fields, as the agreement prints it. */

@@ -66,6 +66,12 @@ export function replacingTexts(item: Row, target: Row): Built {
   });
 }
 
+/** A clause the region's text has and the agreement does not print (an added one), as a row. */
+export function rowOf(ref: string, texts: Texts): Row {
+  const block = (texts.en ?? texts.zh)!;
+  return { id: blockId(ref), ref, part: block.part, kind: block.kind, depth: block.depth, blocks: texts };
+}
+
 /** A new clause: quoted under the item ("11.6 …" as au-addendum.11.6), or after the marker. */
 export function addedTexts(item: Row, ref: string, parent: Row, quoted: Row | undefined): Built {
   const last = ref.split('.').at(-1)!;

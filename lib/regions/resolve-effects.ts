@@ -5,6 +5,7 @@ import {
   conditionProblems,
   modifiedTexts,
   replacingTexts,
+  rowOf,
   type Built,
   type Texts,
 } from './effect-texts';
@@ -88,12 +89,9 @@ function resolveOne(
   if (effect.kind === 'conditional-replace') problems.push(...conditionProblems(item, effect.condition!));
   for (const ref of effect.targets ?? []) {
     const now = changed.get(ref);
-    const block = now && (now.blocks.en ?? now.blocks.zh);
     // A clause an earlier item added is a target too, of a reference change.
-    const added: Row | undefined =
-      block && now.kind === 'add' && effect.kind === 'modify-reference'
-        ? { id: block.id, ref, part: block.part, kind: block.kind, depth: block.depth, blocks: now.blocks }
-        : undefined;
+    const added =
+      now?.kind === 'add' && effect.kind === 'modify-reference' ? rowOf(ref, now.blocks) : undefined;
     const target = rows.get(ref) ?? added;
     if (effect.kind === 'add') {
       const parent = rows.get(ref.split('.').slice(0, -1).join('.'));
